@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 
 DEFAULT_LIMIT = 100
+_KNOWN = frozenset(s.value for s in HTTPStatus)
 
 
 class ApiError(Exception):
@@ -35,9 +36,6 @@ def error_body(status: int) -> dict[str, Any]:
     """Return the default error body for a bare status, e.g. an injected 503."""
     phrase = HTTPStatus(status).phrase if status in _KNOWN else "Error"
     return {"error": phrase, "code": phrase.lower().replace(" ", "_")}
-
-
-_KNOWN = frozenset(s.value for s in HTTPStatus)
 
 
 def not_found(kind: str, ident: str) -> ApiError:

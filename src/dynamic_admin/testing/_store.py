@@ -21,49 +21,26 @@ Record = dict[str, Any]
 
 _TOKEN_ALPHABET = string.ascii_letters + string.digits
 
-# Writable user properties, named as in upstream's InternalUpdatableUserFields.
-USER_FIELDS = frozenset(
-    {
-        "alias",
-        "firstName",
-        "lastName",
-        "jobTitle",
-        "phoneNumber",
-        "metadata",
-        "mfaBackupCodeAcknowledgement",
-        "tShirtSize",
-        "team",
-        "policiesConsent",
-        "country",
-        "username",
-        "btcWallet",
-        "kdaWallet",
-        "ltcWallet",
-        "ckbWallet",
-        "kasWallet",
-        "dogeWallet",
-        "emailNotification",
-        "discordNotification",
-        "newsletterNotification",
-        "email",
-    }
-)
+# User properties the fake stores, named as in upstream's
+# InternalBulkUpdateUserFields (its wallets and oauthAccounts aside).
+# fmt: off
+USER_FIELDS = frozenset({
+    "alias", "firstName", "lastName", "jobTitle", "phoneNumber", "metadata",
+    "mfaBackupCodeAcknowledgement", "tShirtSize", "team", "policiesConsent",
+    "country", "username", "btcWallet", "kdaWallet", "ltcWallet", "ckbWallet",
+    "kasWallet", "dogeWallet", "emailNotification", "discordNotification",
+    "newsletterNotification", "email",
+})
+# fmt: on
 
 # Identifying properties of upstream's PostAllowlistEntriesRequest.
-ENTRY_FIELDS = frozenset(
-    {
-        "walletPublicKey",
-        "email",
-        "emailDomain",
-        "phoneNumber",
-        "alias",
-        "discordUsername",
-        "twitterUsername",
-        "farcasterUsername",
-        "farcasterFid",
-        "externalUserId",
-    }
-)
+# fmt: off
+ENTRY_FIELDS = frozenset({
+    "walletPublicKey", "email", "emailDomain", "phoneNumber", "alias",
+    "discordUsername", "twitterUsername", "farcasterUsername", "farcasterFid",
+    "externalUserId",
+})
+# fmt: on
 
 
 def new_id() -> str:
