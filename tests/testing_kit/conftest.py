@@ -6,11 +6,9 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from testing_kit_support import ENV
 
 from dynamic_admin.testing import FakeDynamic
-
-ENV = "0f8a2c1e-3b4d-4e5f-8a6b-7c8d9e0f1a2b"
-OTHER_ENV = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
 
 
 @pytest.fixture

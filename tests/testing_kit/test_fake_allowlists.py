@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import httpx
-from conftest import ENV, OTHER_ENV
-from kit_wire import assert_model, assert_timestamp, assert_uuid
+from testing_kit_support import (
+    ENV,
+    OTHER_ENV,
+    assert_model,
+    assert_timestamp,
+    assert_uuid,
+)
 
 from dynamic_admin.testing import FakeDynamic
 

@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 import pytest
-from conftest import ENV
+from testing_kit_support import ENV
 
 from dynamic_admin.testing import FakeDynamic, UnknownRouteError
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import ENV
+from testing_kit_support import ENV
 
 from dynamic_admin.testing import FakeDynamic
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 import respx
-from conftest import ENV
+from testing_kit_support import ENV
 
 from dynamic_admin.testing import DEFAULT_BASE_URL, FakeDynamic, UnknownRouteError
 

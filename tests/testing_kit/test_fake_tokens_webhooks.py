@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 import httpx
-from conftest import ENV
-from kit_wire import assert_model, assert_timestamp, assert_uuid
+from testing_kit_support import ENV, assert_model, assert_timestamp, assert_uuid
 
 from dynamic_admin.testing import FakeDynamic
 

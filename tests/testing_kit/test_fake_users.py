@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import ENV
-from kit_wire import assert_model, assert_timestamp, assert_uuid
+from testing_kit_support import ENV, assert_model, assert_timestamp, assert_uuid
 
 from dynamic_admin.testing import FakeDynamic
 

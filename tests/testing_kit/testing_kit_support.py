@@ -1,10 +1,13 @@
-"""Required properties of upstream's models, to check response shapes against."""
+"""Shared constants and shape checks for the testing kit's tests."""
 
 from __future__ import annotations
 
 import re
 import uuid
 from typing import Any
+
+ENV = "0f8a2c1e-3b4d-4e5f-8a6b-7c8d9e0f1a2b"
+OTHER_ENV = "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"
 
 # Properties upstream's *FromJSONTyped reads without an existence check.
 REQUIRED = {
