@@ -9,7 +9,7 @@ from pathlib import Path
 # Run as a plain script: make the sibling dynamic_spec package importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dynamic_spec.refresh import main  # noqa: E402  (needs the path set above)
+from dynamic_spec.refresh import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -42,7 +42,9 @@ ERROR_SCHEMAS = (
 _INLINE_STATUS = re.compile(r"^InlineResponse(\d{3})$")
 
 
-def build_from_package(package_dir: Path, version: str) -> tuple[dict[str, Any], ApiScan]:
+def build_from_package(
+    package_dir: Path, version: str
+) -> tuple[dict[str, Any], ApiScan]:
     """Build the un-overlaid document from an unpacked npm package directory."""
     scan = scan_apis(package_dir / "src" / "apis")
     paths: dict[str, dict[str, Any]] = {}
@@ -128,10 +130,18 @@ def _responses(op: Operation) -> dict[str, Any]:
     if op.response_kind == "text":
         content = {"text/plain": {"schema": {"type": "string"}}}
     elif op.response_kind == "blob":
-        content = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+        content = {
+            "application/octet-stream": {
+                "schema": {"type": "string", "format": "binary"}
+            }
+        }
     else:
         assert op.response_type is not None
-        content = {"application/json": {"schema": type_schema(op.response_type, op.local_enums)}}
+        content = {
+            "application/json": {
+                "schema": type_schema(op.response_type, op.local_enums)
+            }
+        }
     match = _INLINE_STATUS.match(op.response_type or "")
     status = match.group(1) if match else "200"
     return {status: {"description": "Successful response", "content": content}}

@@ -45,7 +45,8 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> SpecDiff:
     result.added_schemas = sorted(new_schemas.keys() - old_schemas.keys())
     result.removed_schemas = sorted(old_schemas.keys() - new_schemas.keys())
     result.changed_schemas = sorted(
-        name for name in old_schemas.keys() & new_schemas.keys()
+        name
+        for name in old_schemas.keys() & new_schemas.keys()
         if _canonical(old_schemas[name]) != _canonical(new_schemas[name])
     )
     return result
@@ -81,7 +82,11 @@ def _index(document: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]
         for method in HTTP_METHODS:
             if method in item:
                 operation = item[method]
-                index[operation.get("operationId", f"{method} {path}")] = (method, path, operation)
+                index[operation.get("operationId", f"{method} {path}")] = (
+                    method,
+                    path,
+                    operation,
+                )
     return index
 
 

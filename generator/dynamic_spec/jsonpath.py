@@ -53,14 +53,23 @@ def select(document: Any, path: str) -> list[Location]:
     if not path.startswith("$"):
         raise JsonPathError(f"{path!r}: must start with $")
     nodes = [Location(None, None, document)]
-    position = 1
+    for token in _tokens(path):
+        nodes = [child for node in nodes for child in _step(node.value, token)]
+    return nodes
+
+
+def _tokens(path: str) -> list[re.Match[str]]:
+    """Split ``path`` into selectors, validating all of them before any is used."""
+    tokens, position = [], 1
     while position < len(path):
         token = _TOKEN.match(path, position)
         if token is None:
             raise JsonPathError(f"{path!r}: unsupported syntax at {path[position:]!r}")
-        nodes = [child for node in nodes for child in _step(node.value, token)]
+        if token.group("filter") is not None:
+            _predicate(token.group("filter"))
+        tokens.append(token)
         position = token.end()
-    return nodes
+    return tokens
 
 
 def _step(value: Any, token: re.Match[str]) -> list[Location]:
@@ -77,7 +86,9 @@ def _step(value: Any, token: re.Match[str]) -> list[Location]:
             return [Location(value, index % len(value), value[index])]
         return []
     predicate = _predicate(token.group("filter"))
-    return [c for c in _children(value) if isinstance(c.value, dict) and predicate(c.value)]
+    return [
+        c for c in _children(value) if isinstance(c.value, dict) and predicate(c.value)
+    ]
 
 
 def _unquote(token: re.Match[str]) -> str | None:

@@ -20,7 +20,8 @@ def admin_only(document: dict[str, Any]) -> None:
         for method in list(item):
             operation = item[method]
             if method == "options" or (
-                method in HTTP_METHODS and EXCLUDED_TAGS & set(operation.get("tags", []))
+                method in HTTP_METHODS
+                and EXCLUDED_TAGS & set(operation.get("tags", []))
             ):
                 del item[method]
         if not any(m in item for m in HTTP_METHODS):
@@ -61,15 +62,17 @@ def problems(document: dict[str, Any]) -> list[str]:
     schemas = document.get("components", {}).get("schemas", {})
     for op in operations(document):
         for param in op.get("parameters", []):
-            if param.get("in") == "query" and _is_object(param.get("schema", {}), schemas):
-                if param.get("style") != "deepObject":
-                    # Dynamic's client flattens objects to name[key]=value.
-                    found.append(f"{op['operationId']}: object query parameter "
-                                 f"{param['name']!r} is not style: deepObject")
-    missing = set()
-    for ref in collect_refs(document):
-        if ref not in schemas:
-            missing.add(ref)
+            # Dynamic's client flattens object values to name[key]=value pairs.
+            if (
+                param.get("in") == "query"
+                and param.get("style") != "deepObject"
+                and _is_object(param.get("schema", {}), schemas)
+            ):
+                found.append(
+                    f"{op['operationId']}: object query parameter "
+                    f"{param['name']!r} is not style: deepObject"
+                )
+    missing = collect_refs(document) - schemas.keys()
     found.extend(f"dangling reference {REF_PREFIX}{name}" for name in sorted(missing))
     return found
 

@@ -32,7 +32,9 @@ class ActionResult:
     matched: int
 
 
-def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> list[ActionResult]:
+def apply_overlay(
+    document: dict[str, Any], overlay: dict[str, Any]
+) -> list[ActionResult]:
     """Apply ``overlay`` to ``document`` in place and report each action."""
     if not str(overlay.get("overlay", "")).startswith("1.0"):
         raise OverlayError("overlay: expected an Overlay 1.0.x document")
@@ -49,7 +51,9 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> list[Act
                 _update(location, action["update"], target)
         else:
             raise OverlayError(f"action {index}: needs update or remove: true")
-        results.append(ActionResult(index, target, action.get("description", ""), len(locations)))
+        results.append(
+            ActionResult(index, target, action.get("description", ""), len(locations))
+        )
     return results
 
 
@@ -67,7 +71,11 @@ def _remove(locations: list[Location]) -> None:
 def _update(location: Location, update: Any, target: str) -> None:
     value = location.value
     if isinstance(value, list):
-        value.extend(copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)])
+        value.extend(
+            copy.deepcopy(update)
+            if isinstance(update, list)
+            else [copy.deepcopy(update)]
+        )
     elif isinstance(value, dict) and isinstance(update, dict):
         merge(value, update)
     else:

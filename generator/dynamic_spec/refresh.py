@@ -45,15 +45,18 @@ def build(source: Path | None, overlay_path: Path) -> Refresh:
 def report(result: Refresh, previous: dict[str, Any]) -> str:
     """Describe the build: counts, overlay effects, problems and the diff."""
     ops = operations(result.document)
+    tags = result.document["tags"]
+    schemas = result.document["components"]["schemas"]
     lines = [
-        f"{len(ops)} operations in {len(result.document['tags'])} tags, "
-        f"{len(result.document['components']['schemas'])} schemas",
+        f"{len(ops)} operations in {len(tags)} tags, {len(schemas)} schemas",
         *result.notes,
         "Overlay actions (nodes matched):",
         *(f"  {a.matched:4d}  {a.description or a.target}" for a in result.actions),
     ]
     stale = [a for a in result.actions if a.matched == 0]
-    lines += [f"WARNING: overlay action {a.index} matched nothing: {a.target}" for a in stale]
+    lines += [
+        f"WARNING: overlay action {a.index} matched nothing: {a.target}" for a in stale
+    ]
     lines += [f"PROBLEM: {p}" for p in result.problems]
     lines.append(format_diff(diff_documents(previous, result.document)))
     return "\n".join(lines)
@@ -81,12 +84,16 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "--source", type=Path,
+        "--source",
+        type=Path,
         help="unpacked npm package directory, npm .tgz, or OpenAPI .json/.yaml "
-             "(default: npm pack the pinned release)",
+        "(default: npm pack the pinned release)",
     )
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 if the committed file differs")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if the committed file differs",
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--overlay", type=Path, default=DEFAULT_OVERLAY)
     return parser

@@ -45,11 +45,14 @@ def _npm_pack(destination: Path) -> Path:
     try:
         output = subprocess.run(
             ["npm", "pack", spec, "--json", "--pack-destination", str(destination)],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
     except (OSError, subprocess.CalledProcessError) as exc:
         raise SourceError(f"npm pack {spec} failed: {exc}") from exc
-    return destination / json.loads(output)[0]["filename"]
+    filename: str = json.loads(output)[0]["filename"]
+    return destination / filename
 
 
 def _from_tarball(tarball: Path) -> tuple[dict[str, Any], list[str]]:
@@ -65,14 +68,21 @@ def _from_package(package_dir: Path) -> tuple[dict[str, Any], list[str]]:
         raise SourceError(f"{package_dir}: not an unpacked {UPSTREAM_PACKAGE} package")
     version = json.loads(manifest.read_text())["version"]
     document, scan = build_from_package(package_dir, version)
-    notes = [f"skipped class {name}: {why}" for name, why in sorted(scan.skipped_classes.items())]
-    notes += [f"skipped OPTIONS stub {name}" for name in sorted(scan.skipped_operations)]
+    notes = [
+        f"skipped class {name}: {why}"
+        for name, why in sorted(scan.skipped_classes.items())
+    ]
+    notes += [
+        f"skipped OPTIONS stub {name}" for name in sorted(scan.skipped_operations)
+    ]
     return document, notes
 
 
 def _from_openapi_file(path: Path) -> dict[str, Any]:
     text = path.read_text()
     document = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3."):
+    if not isinstance(document, dict) or not str(
+        document.get("openapi", "")
+    ).startswith("3."):
         raise SourceError(f"{path}: not an OpenAPI 3.x document")
     return document

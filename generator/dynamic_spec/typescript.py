@@ -48,7 +48,9 @@ class WireKey:
 
 _BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _LINE_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
-_INTERFACE = re.compile(r"^export interface (\w+) \{\n(.*?)^\}", re.DOTALL | re.MULTILINE)
+_INTERFACE = re.compile(
+    r"^export interface (\w+) \{\n(.*?)^\}", re.DOTALL | re.MULTILINE
+)
 _ENUM = re.compile(r"^export declare enum (\w+) \{\n(.*?)^\}", re.DOTALL | re.MULTILINE)
 _ALIAS = re.compile(r"^export type (\w+) = (.+?);$", re.MULTILINE)
 _ENUM_MEMBER = re.compile(r'^\s*\w+ = "((?:[^"\\]|\\.)*)",?\s*$')
@@ -106,8 +108,12 @@ def parse_wire_keys(source: str, model: str) -> dict[str, WireKey]:
         expression = match.group(2)
         wire = _WIRE_READ.search(expression)
         if wire is None:
-            raise ParseError(f"{model}.{match.group(1)}: no json read in {expression!r}")
-        keys[match.group(1)] = WireKey(wire.group(1), not expression.startswith(_GUARDED))
+            raise ParseError(
+                f"{model}.{match.group(1)}: no json read in {expression!r}"
+            )
+        keys[match.group(1)] = WireKey(
+            wire.group(1), not expression.startswith(_GUARDED)
+        )
     return keys
 
 
@@ -119,7 +125,9 @@ def merged_model(source: str, model: str) -> str | None:
 
 
 def _function_body(source: str, name: str) -> str:
-    match = re.search(rf"^function {name}\(.*?\n(.*?)^\}}", source, re.DOTALL | re.MULTILINE)
+    match = re.search(
+        rf"^function {name}\(.*?\n(.*?)^\}}", source, re.DOTALL | re.MULTILINE
+    )
     if match is None:
         raise ParseError(f"function {name} not found")
     return match.group(1)
@@ -127,7 +135,9 @@ def _function_body(source: str, name: str) -> str:
 
 def _statements(body: str) -> list[str]:
     """Split an interface body on top-level ``;`` (map types nest ``{ ...; }``)."""
-    statements, depth, current = [], 0, []
+    statements: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in " ".join(body.split()):
         depth += {"{": 1, "<": 1, "}": -1, ">": -1}.get(char, 0)
         if char == ";" and depth == 0:
@@ -178,7 +188,10 @@ def type_schema(ts_type: str, local_enums: dict[str, list[str]]) -> JsonSchema:
         return {"type": "array", "items": type_schema(ts_type[6:-1], local_enums)}
     mapping = _MAP.match(ts_type)
     if mapping:
-        return {"type": "object", "additionalProperties": type_schema(mapping.group(1), local_enums)}
+        return {
+            "type": "object",
+            "additionalProperties": type_schema(mapping.group(1), local_enums),
+        }
     if ts_type in local_enums:
         return {"type": "string", "enum": list(local_enums[ts_type])}
     if re.fullmatch(r"[A-Za-z_]\w*", ts_type):
@@ -194,7 +207,9 @@ def _nullable(schema: JsonSchema) -> JsonSchema:
 
 
 def _split_union(ts_type: str) -> list[str]:
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in ts_type:
         depth += {"{": 1, "<": 1, "}": -1, ">": -1}.get(char, 0)
         if char == "|" and depth == 0:

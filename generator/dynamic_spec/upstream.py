@@ -77,11 +77,16 @@ _RAW_SIGNATURE = re.compile(
 )
 _REQUIRED = re.compile(r"throw new runtime\.RequiredError\('(\w+)'")
 _QUERY = re.compile(r"queryParameters\['([^']+)'\] = (.+);$", re.MULTILINE)
-_HEADER = re.compile(r"headerParameters\['([^']+)'\] = String\(requestParameters\.(\w+)\);")
+_HEADER = re.compile(
+    r"headerParameters\['([^']+)'\] = String\(requestParameters\.(\w+)\);"
+)
 _FORM = re.compile(r"formParams\.append\('([^']+)', (.+)\);$", re.MULTILINE)
 _CONSUMES = re.compile(r"\{ contentType: '([^']+)' \}")
 _PATH = re.compile(r"path: `([^`]+)`")
-_PATH_PARAM = re.compile(r'\.replace\(`\{\$\{"(\w+)"\}\}`, encodeURIComponent\(String\(requestParameters\.(\w+)\)\)\)')
+_PATH_PARAM = re.compile(
+    r'\.replace\(`\{\$\{"(\w+)"\}\}`, '
+    r"encodeURIComponent\(String\(requestParameters\.(\w+)\)\)\)"
+)
 _HTTP_METHOD = re.compile(r"method: '(\w+)'")
 _BODY = re.compile(r"^\s*body: (.+),$", re.MULTILINE)
 _RESPONSE = re.compile(r"new runtime\.(JSON|Text|Void|Blob)ApiResponse")
@@ -103,7 +108,9 @@ def scan_apis(apis_dir: Path) -> ApiScan:
             # paths and methods are unknown; nothing can be derived from them.
             skipped_classes[class_name] = "declaration without code"
         else:
-            for op in _scan_class(class_name, code.read_text(), declaration.read_text()):
+            for op in _scan_class(
+                class_name, code.read_text(), declaration.read_text()
+            ):
                 if op.method == "OPTIONS":
                     # CORS pre-flight stubs; browsers send these, API clients never do.
                     skipped_operations.append(op.operation_id)
@@ -124,7 +131,10 @@ def _check_unique(operations: list[Operation]) -> None:
 def _scan_class(class_name: str, code: str, declaration: str) -> list[Operation]:
     requests = parse_interfaces(declaration)
     enums = parse_enums(declaration)
-    signatures = {m.group(1): (m.group(2), m.group(3)) for m in _RAW_SIGNATURE.finditer(declaration)}
+    signatures = {
+        m.group(1): (m.group(2), m.group(3))
+        for m in _RAW_SIGNATURE.finditer(declaration)
+    }
     operations = []
     for match in _METHOD.finditer(code):
         name, body = match.group(1), match.group(2)
@@ -171,7 +181,9 @@ def _search(pattern: re.Pattern[str], text: str, where: str) -> str:
 
 
 def _params(body: str, types: dict[str, str], required: set[str]) -> list[Param]:
-    params = [Param(wire, "path", types[ts], True) for wire, ts in _PATH_PARAM.findall(body)]
+    params = [
+        Param(wire, "path", types[ts], True) for wire, ts in _PATH_PARAM.findall(body)
+    ]
     for wire, expression in _QUERY.findall(body):
         ts = _search(_TS_NAME, expression, wire)
         params.append(
