@@ -100,9 +100,8 @@ def parse_expr(prop: Any, src: str, depth: int = 0) -> str | None:
     kind = type(prop).__name__
     if kind in ("ModelProperty", "EnumProperty"):
         name = prop.class_info.name
-        return (
-            f"{name}.from_dict({src})" if kind == "ModelProperty" else f"{name}({src})"
-        )
+        method = "from_dict" if kind == "ModelProperty" else "from_value"
+        return f"{name}.{method}({src})"
     if kind in SCALAR_PARSERS:
         return f"{SCALAR_PARSERS[kind]}({src})"
     if kind == "ListProperty":
@@ -146,7 +145,7 @@ def field_parser(prop: Any, mapping: str) -> dict[str, Any]:
     """
     key = json.dumps(_raw(prop.name))
     name = str(prop.python_name)
-    source = f"{mapping}[{key}]" if prop.required else f"{mapping}.get({key}, UNSET)"
+    source = f"{mapping}[{key}]" if prop.required else f"get({key}, UNSET)"
     direct = parse_expr(prop, source)
     if direct == source:
         return {"pre": "", "value": source, "stock": False, "source": source}
@@ -360,6 +359,11 @@ def build(
         overwrite=True,
         output_path=output,
     )
+    # The post hooks call ruff by name: use the one installed next to this
+    # interpreter (the pinned one) rather than whatever is first on PATH.
+    bin_dir = str(Path(sys.executable).parent)
+    if not os.environ.get("PATH", "").startswith(bin_dir + os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
     project = _get_project_for_url_or_path(
         config=config, custom_template_path=templates
     )
@@ -370,7 +374,10 @@ def build(
     project.env.globals.update(_template_globals(document, config))
     shutil.rmtree(output, ignore_errors=True)
     output.parent.mkdir(parents=True, exist_ok=True)
-    return list(project.build())
+    problems = list(project.build())
+    # PEP 561 marker: openapi-python-client writes it only with packaging metadata.
+    (output / "py.typed").write_text("", encoding="utf-8")
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -379,11 +386,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args(argv)
-
-    # The post hooks call ruff by name: use the one installed next to this
-    # interpreter (the pinned one) rather than whatever is first on PATH.
-    bin_dir = str(Path(sys.executable).parent)
-    os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
 
     problems = build(args.spec.resolve(), args.output.resolve())
     errors = [p for p in problems if p.level == ErrorLevel.ERROR]
