@@ -38,13 +38,10 @@ def test_public_types_for_callers(tmp_path: Path) -> None:
     out, _err, status = mypy_api.run(
         [str(module), "--no-error-summary", "--hide-error-context", "--no-pretty"]
     )
-    lines = [
-        line.split(": ", 1)[1]
-        for line in out.splitlines()
-        if line.startswith(str(module))
-    ]
+    lines = [line.split(": ", 1)[1] for line in out.splitlines() if "cases.py:" in line]
     assert lines == [
-        'note: Revealed type is "dynamic_admin_api.models.users_response.UsersResponse"',
+        "note: Revealed type is"
+        ' "dynamic_admin_api.models.users_response.UsersResponse"',
         'note: Revealed type is "typing.Iterator[dynamic_admin_api.models.user.User]"',
         'note: Revealed type is "None"',
         'note: Revealed type is "dynamic_admin_api.models.user.User"',
