@@ -73,7 +73,7 @@ def _tree_differences(committed: Path, fresh: Path) -> list[str]:
         return {
             p.relative_to(root).as_posix()
             for p in root.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
+            if p.is_file() and not {"__pycache__", ".ruff_cache"} & set(p.parts)
         }
 
     ours, theirs = files(committed), files(fresh)
