@@ -92,7 +92,7 @@ def _tree_differences(committed: Path, fresh: Path) -> list[str]:
 @nox.session
 def refresh_spec(session: nox.Session) -> None:
     """Rebuild openapi/dynamic-admin-api.json (arguments go to refresh_spec.py)."""
-    session.install("-e", ".", *GENERATE_DEPS)
+    session.install("-e", ".[spec]", *GENERATE_DEPS)
     session.run("python", "generator/refresh_spec.py", *session.posargs)
 
 
@@ -124,7 +124,7 @@ def typecheck(session: nox.Session) -> None:
     if (ROOT / "generator" / "dynamic_spec").is_dir():
         packages.append("dynamic_spec")
     args = [arg for package in packages for arg in ("-p", package)]
-    session.run("mypy", *args, "generator/generate.py")
+    session.run("mypy", *args, "-m", "generate")
 
 
 @nox.session
