@@ -40,7 +40,8 @@ def configure(
     settings = Settings(
         base_url=check_base_url(base_url),
         environment_id=resolve_environment_id(environment_id),
-        headers=None if owned else headers,
+        headers=headers,
+        pool_has_headers=owned,
         extensions=_extensions(timeout),
         policy=RetryPolicy(max_retries=max_retries),
     )

@@ -62,15 +62,17 @@ class Settings:
     Attributes:
         base_url: API root without trailing slash.
         environment_id: Default environment, or None.
-        headers: Headers added to every request (Authorization included), or
-            None when the owned `httpx` client already sends them.
+        headers: Headers every request needs, Authorization included.
+        pool_has_headers: True when the `httpx` client is ours and already
+            sends `headers`, so requests need not repeat them.
         extensions: `httpx` request extensions, i.e. the timeout.
         policy: Retry policy.
     """
 
     base_url: str
     environment_id: str | None
-    headers: dict[str, str] | None
+    headers: dict[str, str]
+    pool_has_headers: bool
     extensions: dict[str, Any]
     policy: RetryPolicy
 
@@ -102,11 +104,12 @@ def build_request(
     The URL is joined as a string, so percent-escapes in path parameters
     (``%2F``, ``%2E%2E``) reach the server untouched.
     """
-    headers = settings.headers
     extra = request.get("headers")
     if extra:
         # Ours last: an operation header must never replace Authorization.
-        headers = {**extra, **headers} if headers is not None else dict(extra)
+        headers: dict[str, str] | None = {**extra, **settings.headers}
+    else:
+        headers = None if settings.pool_has_headers else settings.headers
     return http.build_request(
         request["method"],
         settings.base_url + request["url"],
