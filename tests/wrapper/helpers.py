@@ -121,3 +121,39 @@ def install_clock(client: DynamicClient | AsyncDynamicClient, clock: FakeClock) 
         transport.sleep = clock.sleep  # type: ignore[assignment]
     transport.now = clock.time
     transport.jitter = lambda: 0.5
+
+
+OFFSET = Pagination("offset", "users", "count", None)
+BARE = Pagination("offset", None, None, None)
+CURSOR = Pagination("cursor", "data", None, "cursor")
+USERS_URL = "/environments/env-1/users"
+
+
+def users(n: int) -> list[dict[str, str]]:
+    return [{"id": f"u{i}"} for i in range(n)]
+
+
+def offset_server(rows: list[dict[str, str]], *, with_count: bool = True) -> Any:
+    """A side effect serving `rows` by offset and limit like Dynamic does."""
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params["offset"])
+        limit = int(request.url.params["limit"])
+        body: dict[str, Any] = {"users": rows[offset : offset + limit]}
+        if with_count:
+            body["count"] = len(rows)
+        return httpx.Response(200, json=body)
+
+    return serve
+
+
+def page_request(limit: int | None = 100) -> Any:
+    """What a generated iterator passes as `page(offset, cursor)`."""
+
+    def page(offset: int | None, cursor: str | None) -> dict[str, Any]:
+        params: dict[str, Any] = {"offset": offset}
+        if limit is not None:
+            params["limit"] = limit
+        return {"method": "GET", "url": USERS_URL, "params": params}
+
+    return page
