@@ -34,7 +34,7 @@ from ._retry import RetryPolicy, parse_retry_after, retry_delay
 T = TypeVar("T")
 
 Command = httpx.Request | float
-Attempts = Generator[Command, "httpx.Response | None", T]
+Attempts = Generator[Command, httpx.Response, T]
 
 logger = logging.getLogger("dynamic_admin")
 
@@ -153,7 +153,6 @@ def attempts(
                 raise _connection_error(exc, operation, request, attempt) from exc
             cause = type(exc).__name__
         else:
-            assert response is not None, "the driver must send a response"
             status = response.status_code
             if debug:
                 logger.debug(

@@ -36,12 +36,16 @@ class Pagination(NamedTuple):
 
 @attrs.define
 class User:
+    """Stand-in for a generated model with an id."""
+
     id: str
     email: str | None = None
 
 
 @attrs.define
 class UsersPage:
+    """Stand-in for a generated offset page model."""
+
     users: list[User]
     count: int | None
 
@@ -102,13 +106,16 @@ class FakeClock:
         self.sleeps: list[float] = []
 
     def time(self) -> float:
+        """Return the fake POSIX time."""
         return self.now
 
     def sleep(self, seconds: float) -> None:
+        """Record the sleep and advance the clock instead of waiting."""
         self.sleeps.append(seconds)
         self.now += seconds
 
     async def async_sleep(self, seconds: float) -> None:
+        """Async variant of `sleep`."""
         self.sleep(seconds)
 
 

@@ -209,7 +209,7 @@ async def test_breaking_out_cancels_the_prefetch(
 
 
 async def test_async_context_manager_closes_only_its_own_pool() -> None:
-    """async with closes the owned pool but leaves a caller's AsyncClient open."""
+    """Leaving `async with` closes the owned pool but not a caller's AsyncClient."""
     supplied = httpx.AsyncClient()
 
     async with AsyncDynamicClient(TOKEN) as owned:

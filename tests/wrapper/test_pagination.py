@@ -141,6 +141,8 @@ def test_bare_array_pages(client: DynamicClient, router: respx.MockRouter) -> No
 
 @attrs.define
 class EventsPage:
+    """Stand-in for a generated cursor page model."""
+
     data: list[User]
     cursor: str | None
 

@@ -44,9 +44,8 @@ def reachable_text(obj: Any, depth: int = 0, seen: set[int] | None = None) -> st
         parts.extend(value for _, value in obj.headers.multi_items())
     if isinstance(obj, BaseException):
         parts.append(repr(obj.args))
-        for linked in (obj.__cause__, obj.__context__):
-            if linked is not None:
-                parts.append(reachable_text(linked, depth + 1, seen))
+        links = (obj.__cause__, obj.__context__)
+        parts.extend(reachable_text(e, depth + 1, seen) for e in links if e)
     children = getattr(obj, "__dict__", {})
     for value in children.values():
         if isinstance(value, (str, int, float, type(None))):
