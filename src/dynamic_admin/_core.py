@@ -132,7 +132,6 @@ def attempts(
     now: Callable[[], float],
 ) -> Attempts[T]:
     """Send `request` until it succeeds or the policy gives up; see module docstring."""
-    method = request.method
     debug = logger.isEnabledFor(logging.DEBUG)
     attempt = 0
     while True:
@@ -140,44 +139,76 @@ def attempts(
         try:
             response = yield request
         except httpx.RequestError as exc:
-            _redact(exc)
             if debug:
-                logger.debug(
-                    "%s %s failed with %s (%s, attempt %d)",
-                    method, request.url, type(exc).__name__, operation.id, attempt,
-                )  # fmt: skip
-            delay = retry_delay(
-                policy, method=method, attempt=attempt, error=exc, jitter=jitter()
+                _log_attempt(operation, request, type(exc).__name__, attempt)
+            delay, cause = _after_error(
+                policy, operation, request, exc, attempt, jitter
             )
-            if delay is None:
-                raise _connection_error(exc, operation, request, attempt) from exc
-            cause = type(exc).__name__
         else:
-            status = response.status_code
             if debug:
-                logger.debug(
-                    "%s %s -> %d (%s, attempt %d)",
-                    method, request.url, status, operation.id, attempt,
-                )  # fmt: skip
-            if 200 <= status < 300:
+                _log_attempt(operation, request, response.status_code, attempt)
+            if 200 <= response.status_code < 300:
                 return _parse(operation, parse, response)
-            retry_after = parse_retry_after(response.headers.get("retry-after"), now())
-            delay = retry_delay(
-                policy,
-                method=method,
-                attempt=attempt,
-                status_code=status,
-                retry_after=retry_after,
-                jitter=jitter(),
+            delay, cause = _after_status(
+                policy, operation, request, response, attempt, jitter(), now()
             )
-            if delay is None:
-                raise _status_error(operation, request, response, attempt, retry_after)
-            cause = f"{status} {response.reason_phrase}"
         logger.warning(
             "Retrying %s in %.2f s after %s (attempt %d of %d)",
             operation.id, delay, cause, attempt, policy.max_retries + 1,
         )  # fmt: skip
         yield delay
+
+
+def _after_error(
+    policy: RetryPolicy,
+    operation: OperationLike,
+    request: httpx.Request,
+    exc: httpx.RequestError,
+    attempt: int,
+    jitter: Callable[[], float],
+) -> tuple[float, str]:
+    """Return the delay and cause of a retry after `exc`, or raise our error."""
+    _redact(exc)
+    delay = retry_delay(
+        policy, method=request.method, attempt=attempt, error=exc, jitter=jitter()
+    )
+    if delay is None:
+        raise _connection_error(exc, operation, request, attempt) from exc
+    return delay, type(exc).__name__
+
+
+def _after_status(
+    policy: RetryPolicy,
+    operation: OperationLike,
+    request: httpx.Request,
+    response: httpx.Response,
+    attempt: int,
+    jitter: float,
+    now: float,
+) -> tuple[float, str]:
+    """Return the delay and cause of a retry after a non-2xx, or raise our error."""
+    status = response.status_code
+    retry_after = parse_retry_after(response.headers.get("retry-after"), now)
+    delay = retry_delay(
+        policy,
+        method=request.method,
+        attempt=attempt,
+        status_code=status,
+        retry_after=retry_after,
+        jitter=jitter,
+    )
+    if delay is None:
+        raise _status_error(operation, request, response, attempt, retry_after)
+    return delay, f"{status} {response.reason_phrase}"
+
+
+def _log_attempt(
+    operation: OperationLike, request: httpx.Request, outcome: object, attempt: int
+) -> None:
+    logger.debug(
+        "%s %s -> %s (%s, attempt %d)",
+        request.method, request.url, outcome, operation.id, attempt,
+    )  # fmt: skip
 
 
 def _parse(
