@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.analytics_overview_response import AnalyticsOverviewResponse
+from ...models.get_analytics_overview_granularity import GetAnalyticsOverviewGranularity
+from ...types import Operation, Response, path_segment
+
+OPERATION = Operation(
+    id="getAnalyticsOverview",
+    method="GET",
+    path="/environments/{environmentId}/analytics/overview",
+    tag="Analytics",
+)
+
+
+def _get_kwargs(
+    environment_id: str,
+    *,
+    start: str,
+    end: str,
+    granularity: GetAnalyticsOverviewGranularity,
+) -> dict[str, Any]:
+    """Build the request of this operation (see types.Transport.request)."""
+    params: dict[str, Any] = {}
+    params["start"] = start
+
+    params["end"] = end
+
+    json_granularity = granularity.value
+    params["granularity"] = json_granularity
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/environments/{environment_id}/analytics/overview".format(
+            environment_id=path_segment(environment_id),
+        ),
+    }
+    if params:
+        _kwargs["params"] = params
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> AnalyticsOverviewResponse:
+    """Decode a 2xx response of this operation (the caller checks the status)."""
+    data = response.json()
+    return AnalyticsOverviewResponse.from_dict(data)
+
+
+def _build_response(response: httpx.Response) -> Response[AnalyticsOverviewResponse]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: str,
+    end: str,
+    granularity: GetAnalyticsOverviewGranularity,
+) -> Response[AnalyticsOverviewResponse]:
+    """Get analytics overview
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[AnalyticsOverviewResponse]
+    """
+
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            start=start,
+            end=end,
+            granularity=granularity,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: str,
+    end: str,
+    granularity: GetAnalyticsOverviewGranularity,
+) -> AnalyticsOverviewResponse:
+    """Get analytics overview
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        AnalyticsOverviewResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        environment_id=environment_id,
+        start=start,
+        end=end,
+        granularity=granularity,
+    ).parsed
+
+
+async def asyncio_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: str,
+    end: str,
+    granularity: GetAnalyticsOverviewGranularity,
+) -> Response[AnalyticsOverviewResponse]:
+    """Get analytics overview
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[AnalyticsOverviewResponse]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            start=start,
+            end=end,
+            granularity=granularity,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start: str,
+    end: str,
+    granularity: GetAnalyticsOverviewGranularity,
+) -> AnalyticsOverviewResponse:
+    """Get analytics overview
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        AnalyticsOverviewResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            environment_id=environment_id,
+            start=start,
+            end=end,
+            granularity=granularity,
+        )
+    ).parsed

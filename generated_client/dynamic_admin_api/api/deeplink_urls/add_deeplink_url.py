@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_deeplink_url_request import AddDeeplinkUrlRequest
+from ...models.deeplink_url_response import DeeplinkUrlResponse
+from ...types import Operation, Response, path_segment
+
+OPERATION = Operation(
+    id="addDeeplinkUrl",
+    method="POST",
+    path="/environments/{environmentId}/deeplinkUrls",
+    tag="DeeplinkUrls",
+)
+
+
+def _get_kwargs(
+    environment_id: str,
+    *,
+    body: AddDeeplinkUrlRequest,
+) -> dict[str, Any]:
+    """Build the request of this operation (see types.Transport.request)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/environments/{environment_id}/deeplinkUrls".format(
+            environment_id=path_segment(environment_id),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> DeeplinkUrlResponse:
+    """Decode a 2xx response of this operation (the caller checks the status)."""
+    data = response.json()
+    return DeeplinkUrlResponse.from_dict(data)
+
+
+def _build_response(response: httpx.Response) -> Response[DeeplinkUrlResponse]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddDeeplinkUrlRequest,
+) -> Response[DeeplinkUrlResponse]:
+    """Add deeplink url
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[DeeplinkUrlResponse]
+    """
+
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddDeeplinkUrlRequest,
+) -> DeeplinkUrlResponse:
+    """Add deeplink url
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        DeeplinkUrlResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        environment_id=environment_id,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddDeeplinkUrlRequest,
+) -> Response[DeeplinkUrlResponse]:
+    """Add deeplink url
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[DeeplinkUrlResponse]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddDeeplinkUrlRequest,
+) -> DeeplinkUrlResponse:
+    """Add deeplink url
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        DeeplinkUrlResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            environment_id=environment_id,
+            body=body,
+        )
+    ).parsed

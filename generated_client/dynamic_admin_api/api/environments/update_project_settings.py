@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.project_settings import ProjectSettings
+from ...types import Operation, Response, path_segment
+
+OPERATION = Operation(
+    id="updateProjectSettings",
+    method="PUT",
+    path="/environments/{environmentId}",
+    tag="Environments",
+)
+
+
+def _get_kwargs(
+    environment_id: str,
+    *,
+    body: ProjectSettings | None = None,
+) -> dict[str, Any]:
+    """Build the request of this operation (see types.Transport.request)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/environments/{environment_id}".format(
+            environment_id=path_segment(environment_id),
+        ),
+    }
+    if body is not None:
+        _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> ProjectSettings:
+    """Decode a 2xx response of this operation (the caller checks the status)."""
+    data = response.json()
+    return ProjectSettings.from_dict(data)
+
+
+def _build_response(response: httpx.Response) -> Response[ProjectSettings]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectSettings | None = None,
+) -> Response[ProjectSettings]:
+    """Update project settings
+
+    Replaces the settings of an environment (sign-in methods, chains, design, security and so
+    on).
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[ProjectSettings]
+    """
+
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectSettings | None = None,
+) -> ProjectSettings:
+    """Update project settings
+
+    Replaces the settings of an environment (sign-in methods, chains, design, security and so
+    on).
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        ProjectSettings
+    """
+
+    return sync_detailed(
+        client=client,
+        environment_id=environment_id,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectSettings | None = None,
+) -> Response[ProjectSettings]:
+    """Update project settings
+
+    Replaces the settings of an environment (sign-in methods, chains, design, security and so
+    on).
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[ProjectSettings]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProjectSettings | None = None,
+) -> ProjectSettings:
+    """Update project settings
+
+    Replaces the settings of an environment (sign-in methods, chains, design, security and so
+    on).
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        ProjectSettings
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            environment_id=environment_id,
+            body=body,
+        )
+    ).parsed

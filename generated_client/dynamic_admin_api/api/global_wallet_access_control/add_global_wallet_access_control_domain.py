@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.global_wallet_access_control_domain_create_request import (
+    GlobalWalletAccessControlDomainCreateRequest,
+)
+from ...models.global_wallet_access_control_domain_response import (
+    GlobalWalletAccessControlDomainResponse,
+)
+from ...types import Operation, Response, path_segment
+
+OPERATION = Operation(
+    id="addGlobalWalletAccessControlDomain",
+    method="POST",
+    path="/environments/{environmentId}/globalWallet/accessControl/domains",
+    tag="GlobalWalletAccessControl",
+)
+
+
+def _get_kwargs(
+    environment_id: str,
+    *,
+    body: GlobalWalletAccessControlDomainCreateRequest,
+) -> dict[str, Any]:
+    """Build the request of this operation (see types.Transport.request)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/environments/{environment_id}/globalWallet/accessControl/domains".format(
+            environment_id=path_segment(environment_id),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> GlobalWalletAccessControlDomainResponse:
+    """Decode a 2xx response of this operation (the caller checks the status)."""
+    data = response.json()
+    return GlobalWalletAccessControlDomainResponse.from_dict(data)
+
+
+def _build_response(response: httpx.Response) -> Response[GlobalWalletAccessControlDomainResponse]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalWalletAccessControlDomainCreateRequest,
+) -> Response[GlobalWalletAccessControlDomainResponse]:
+    """Add global wallet access control domain
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[GlobalWalletAccessControlDomainResponse]
+    """
+
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalWalletAccessControlDomainCreateRequest,
+) -> GlobalWalletAccessControlDomainResponse:
+    """Add global wallet access control domain
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        GlobalWalletAccessControlDomainResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        environment_id=environment_id,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalWalletAccessControlDomainCreateRequest,
+) -> Response[GlobalWalletAccessControlDomainResponse]:
+    """Add global wallet access control domain
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[GlobalWalletAccessControlDomainResponse]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalWalletAccessControlDomainCreateRequest,
+) -> GlobalWalletAccessControlDomainResponse:
+    """Add global wallet access control domain
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        GlobalWalletAccessControlDomainResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            environment_id=environment_id,
+            body=body,
+        )
+    ).parsed

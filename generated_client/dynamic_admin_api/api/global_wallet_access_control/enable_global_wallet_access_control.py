@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.global_wallet_access_control_response import GlobalWalletAccessControlResponse
+from ...types import Operation, Response, path_segment
+
+OPERATION = Operation(
+    id="enableGlobalWalletAccessControl",
+    method="PUT",
+    path="/environments/{environmentId}/globalWallet/accessControl/enable",
+    tag="GlobalWalletAccessControl",
+)
+
+
+def _get_kwargs(
+    environment_id: str,
+) -> dict[str, Any]:
+    """Build the request of this operation (see types.Transport.request)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/environments/{environment_id}/globalWallet/accessControl/enable".format(
+            environment_id=path_segment(environment_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> GlobalWalletAccessControlResponse:
+    """Decode a 2xx response of this operation (the caller checks the status)."""
+    data = response.json()
+    return GlobalWalletAccessControlResponse.from_dict(data)
+
+
+def _build_response(response: httpx.Response) -> Response[GlobalWalletAccessControlResponse]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GlobalWalletAccessControlResponse]:
+    """Enable global wallet access control
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[GlobalWalletAccessControlResponse]
+    """
+
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GlobalWalletAccessControlResponse:
+    """Enable global wallet access control
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        GlobalWalletAccessControlResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        environment_id=environment_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GlobalWalletAccessControlResponse]:
+    """Enable global wallet access control
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[GlobalWalletAccessControlResponse]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    environment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GlobalWalletAccessControlResponse:
+    """Enable global wallet access control
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        GlobalWalletAccessControlResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            environment_id=environment_id,
+        )
+    ).parsed

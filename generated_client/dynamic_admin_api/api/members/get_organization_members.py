@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.organization_members_response import OrganizationMembersResponse
+from ...types import Operation, Response, path_segment
+
+OPERATION = Operation(
+    id="getOrganizationMembers",
+    method="GET",
+    path="/organizations/{organizationId}/members",
+    tag="Members",
+)
+
+
+def _get_kwargs(
+    organization_id: str,
+) -> dict[str, Any]:
+    """Build the request of this operation (see types.Transport.request)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/organizations/{organization_id}/members".format(
+            organization_id=path_segment(organization_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> OrganizationMembersResponse:
+    """Decode a 2xx response of this operation (the caller checks the status)."""
+    data = response.json()
+    return OrganizationMembersResponse.from_dict(data)
+
+
+def _build_response(response: httpx.Response) -> Response[OrganizationMembersResponse]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OrganizationMembersResponse]:
+    """Get organization members
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[OrganizationMembersResponse]
+    """
+
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            organization_id=organization_id,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OrganizationMembersResponse:
+    """Get organization members
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        OrganizationMembersResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        organization_id=organization_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OrganizationMembersResponse]:
+    """Get organization members
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[OrganizationMembersResponse]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            organization_id=organization_id,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OrganizationMembersResponse:
+    """Get organization members
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        OrganizationMembersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            organization_id=organization_id,
+        )
+    ).parsed

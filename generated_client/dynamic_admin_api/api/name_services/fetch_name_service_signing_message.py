@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.chain_enum import ChainEnum
+from ...models.name_service_signing_message import NameServiceSigningMessage
+from ...models.name_service_signing_message_request import NameServiceSigningMessageRequest
+from ...types import Operation, Response, path_segment
+
+OPERATION = Operation(
+    id="fetchNameServiceSigningMessage",
+    method="POST",
+    path="/environments/{environmentId}/nameService/{chainName}/signingMessage",
+    tag="NameServices",
+)
+
+
+def _get_kwargs(
+    environment_id: str,
+    chain_name: ChainEnum,
+    *,
+    body: NameServiceSigningMessageRequest,
+) -> dict[str, Any]:
+    """Build the request of this operation (see types.Transport.request)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/environments/{environment_id}/nameService/{chain_name}/signingMessage".format(
+            environment_id=path_segment(environment_id),
+            chain_name=path_segment(chain_name),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> NameServiceSigningMessage:
+    """Decode a 2xx response of this operation (the caller checks the status)."""
+    data = response.json()
+    return NameServiceSigningMessage.from_dict(data)
+
+
+def _build_response(response: httpx.Response) -> Response[NameServiceSigningMessage]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync_detailed(
+    environment_id: str,
+    chain_name: ChainEnum,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NameServiceSigningMessageRequest,
+) -> Response[NameServiceSigningMessage]:
+    """Fetch name service signing message
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[NameServiceSigningMessage]
+    """
+
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            chain_name=chain_name,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    environment_id: str,
+    chain_name: ChainEnum,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NameServiceSigningMessageRequest,
+) -> NameServiceSigningMessage:
+    """Fetch name service signing message
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        NameServiceSigningMessage
+    """
+
+    return sync_detailed(
+        client=client,
+        environment_id=environment_id,
+        chain_name=chain_name,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    environment_id: str,
+    chain_name: ChainEnum,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NameServiceSigningMessageRequest,
+) -> Response[NameServiceSigningMessage]:
+    """Fetch name service signing message
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[NameServiceSigningMessage]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            chain_name=chain_name,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    environment_id: str,
+    chain_name: ChainEnum,
+    *,
+    client: AuthenticatedClient | Client,
+    body: NameServiceSigningMessageRequest,
+) -> NameServiceSigningMessage:
+    """Fetch name service signing message
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        NameServiceSigningMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            environment_id=environment_id,
+            chain_name=chain_name,
+            body=body,
+        )
+    ).parsed

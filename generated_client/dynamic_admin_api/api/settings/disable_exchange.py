@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.exchange import Exchange
+from ...types import Operation, Response, path_segment
+
+OPERATION = Operation(
+    id="disableExchange",
+    method="PUT",
+    path="/settings/exchanges/{exchangeId}/disable",
+    tag="Settings",
+)
+
+
+def _get_kwargs(
+    exchange_id: str,
+) -> dict[str, Any]:
+    """Build the request of this operation (see types.Transport.request)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/settings/exchanges/{exchange_id}/disable".format(
+            exchange_id=path_segment(exchange_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> Exchange:
+    """Decode a 2xx response of this operation (the caller checks the status)."""
+    data = response.json()
+    return Exchange.from_dict(data)
+
+
+def _build_response(response: httpx.Response) -> Response[Exchange]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync_detailed(
+    exchange_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Exchange]:
+    """Disable exchange
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[Exchange]
+    """
+
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            exchange_id=exchange_id,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    exchange_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Exchange:
+    """Disable exchange
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Exchange
+    """
+
+    return sync_detailed(
+        client=client,
+        exchange_id=exchange_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    exchange_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Exchange]:
+    """Disable exchange
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[Exchange]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            exchange_id=exchange_id,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    exchange_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Exchange:
+    """Disable exchange
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Exchange
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            exchange_id=exchange_id,
+        )
+    ).parsed

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.provider import Provider
+from ...models.provider_update_request import ProviderUpdateRequest
+from ...types import Operation, Response, path_segment
+
+OPERATION = Operation(
+    id="updateProvider",
+    method="PUT",
+    path="/settings/providers/{providerId}",
+    tag="Settings",
+)
+
+
+def _get_kwargs(
+    provider_id: str,
+    *,
+    body: ProviderUpdateRequest,
+) -> dict[str, Any]:
+    """Build the request of this operation (see types.Transport.request)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/settings/providers/{provider_id}".format(
+            provider_id=path_segment(provider_id),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> Provider:
+    """Decode a 2xx response of this operation (the caller checks the status)."""
+    data = response.json()
+    return Provider.from_dict(data)
+
+
+def _build_response(response: httpx.Response) -> Response[Provider]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync_detailed(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProviderUpdateRequest,
+) -> Response[Provider]:
+    """Update provider
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[Provider]
+    """
+
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            provider_id=provider_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProviderUpdateRequest,
+) -> Provider:
+    """Update provider
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Provider
+    """
+
+    return sync_detailed(
+        client=client,
+        provider_id=provider_id,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProviderUpdateRequest,
+) -> Response[Provider]:
+    """Update provider
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[Provider]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            provider_id=provider_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    provider_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProviderUpdateRequest,
+) -> Provider:
+    """Update provider
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Provider
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            provider_id=provider_id,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.internal_updatable_user_fields import InternalUpdatableUserFields
+from ...models.user_response import UserResponse
+from ...types import Operation, Response, path_segment
+
+OPERATION = Operation(
+    id="updateUser",
+    method="PUT",
+    path="/environments/{environmentId}/users/{userId}",
+    tag="Users",
+)
+
+
+def _get_kwargs(
+    environment_id: str,
+    user_id: str,
+    *,
+    body: InternalUpdatableUserFields,
+) -> dict[str, Any]:
+    """Build the request of this operation (see types.Transport.request)."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "PUT",
+        "url": "/environments/{environment_id}/users/{user_id}".format(
+            environment_id=path_segment(environment_id),
+            user_id=path_segment(user_id),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> UserResponse:
+    """Decode a 2xx response of this operation (the caller checks the status)."""
+    data = response.json()
+    return UserResponse.from_dict(data)
+
+
+def _build_response(response: httpx.Response) -> Response[UserResponse]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync_detailed(
+    environment_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InternalUpdatableUserFields,
+) -> Response[UserResponse]:
+    """Update user
+
+    Changes profile fields of an existing user; fields left out of the body keep their values.
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[UserResponse]
+    """
+
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            user_id=user_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    environment_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InternalUpdatableUserFields,
+) -> UserResponse:
+    """Update user
+
+    Changes profile fields of an existing user; fields left out of the body keep their values.
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        UserResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        environment_id=environment_id,
+        user_id=user_id,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    environment_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InternalUpdatableUserFields,
+) -> Response[UserResponse]:
+    """Update user
+
+    Changes profile fields of an existing user; fields left out of the body keep their values.
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[UserResponse]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            user_id=user_id,
+            body=body,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    environment_id: str,
+    user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InternalUpdatableUserFields,
+) -> UserResponse:
+    """Update user
+
+    Changes profile fields of an existing user; fields left out of the body keep their values.
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        UserResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            environment_id=environment_id,
+            user_id=user_id,
+            body=body,
+        )
+    ).parsed

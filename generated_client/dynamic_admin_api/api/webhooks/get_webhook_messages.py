@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.webhook_messages_response import WebhookMessagesResponse
+from ...types import Operation, Pagination, Response, path_segment
+
+OPERATION = Operation(
+    id="getWebhookMessages",
+    method="GET",
+    path="/environments/{environmentId}/webhooks/{webhookId}/messages",
+    tag="Webhooks",
+)
+PAGINATION = Pagination(
+    style="cursor",
+    items="data",
+    count=None,
+    cursor="cursor",
+)
+
+
+def _get_kwargs(
+    environment_id: str,
+    webhook_id: str,
+    *,
+    cursor: str | None = None,
+) -> dict[str, Any]:
+    """Build the request of this operation (see types.Transport.request)."""
+    params: dict[str, Any] = {}
+    if cursor is not None:
+        params["cursor"] = cursor
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/environments/{environment_id}/webhooks/{webhook_id}/messages".format(
+            environment_id=path_segment(environment_id),
+            webhook_id=path_segment(webhook_id),
+        ),
+    }
+    if params:
+        _kwargs["params"] = params
+
+    return _kwargs
+
+
+def _parse(response: httpx.Response) -> WebhookMessagesResponse:
+    """Decode a 2xx response of this operation (the caller checks the status)."""
+    data = response.json()
+    return WebhookMessagesResponse.from_dict(data)
+
+
+def _build_response(response: httpx.Response) -> Response[WebhookMessagesResponse]:
+    if not response.is_success:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse(response),
+    )
+
+
+def sync_detailed(
+    environment_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | None = None,
+) -> Response[WebhookMessagesResponse]:
+    """Get webhook messages
+
+    Lists the messages sent to a webhook. Pass the `cursor` from one page to fetch the next.
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[WebhookMessagesResponse]
+    """
+
+    response = client.get_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            webhook_id=webhook_id,
+            cursor=cursor,
+        )
+    )
+    return _build_response(response)
+
+
+def sync(
+    environment_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | None = None,
+) -> WebhookMessagesResponse:
+    """Get webhook messages
+
+    Lists the messages sent to a webhook. Pass the `cursor` from one page to fetch the next.
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        WebhookMessagesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        environment_id=environment_id,
+        webhook_id=webhook_id,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    environment_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | None = None,
+) -> Response[WebhookMessagesResponse]:
+    """Get webhook messages
+
+    Lists the messages sent to a webhook. Pass the `cursor` from one page to fetch the next.
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        Response[WebhookMessagesResponse]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **_get_kwargs(
+            environment_id=environment_id,
+            webhook_id=webhook_id,
+            cursor=cursor,
+        )
+    )
+    return _build_response(response)
+
+
+async def asyncio(
+    environment_id: str,
+    webhook_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | None = None,
+) -> WebhookMessagesResponse:
+    """Get webhook messages
+
+    Lists the messages sent to a webhook. Pass the `cursor` from one page to fetch the next.
+
+    Raises:
+        errors.UnexpectedStatus: The API answered with a status outside 2xx.
+        httpx.HTTPError: The request could not be sent or answered.
+
+    Returns:
+        WebhookMessagesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            environment_id=environment_id,
+            webhook_id=webhook_id,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    (
+        "sessions",
+        "users",
+        "wallets",
+    )
+)
+
+
+@_attrs_define
+class AnalyticsToplineResponse:
+    sessions: AnalyticsToplineResponseSessions
+    users: AnalyticsToplineResponseUsers
+    wallets: AnalyticsToplineResponseWallets
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sessions = self.sessions.to_dict()
+
+        users = self.users.to_dict()
+
+        wallets = self.wallets.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sessions": sessions,
+                "users": users,
+                "wallets": wallets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+
+        Raises:
+            KeyError: a required field is missing (the key names the wire field).
+        """
+        instance_ = cls(
+            sessions=AnalyticsToplineResponseSessions.from_dict(src_dict["sessions"]),
+            users=AnalyticsToplineResponseUsers.from_dict(src_dict["users"]),
+            wallets=AnalyticsToplineResponseWallets.from_dict(src_dict["wallets"]),
+        )
+        # Fields this description does not know yet are kept, not dropped.
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            instance_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not lazily inside methods (an import statement per
+# parse is measurable): every model module defines its class before importing
+# others, so models that refer to each other, even in a cycle, all load.
+from ..models.analytics_topline_response_sessions import AnalyticsToplineResponseSessions  # noqa: E402
+from ..models.analytics_topline_response_users import AnalyticsToplineResponseUsers  # noqa: E402
+from ..models.analytics_topline_response_wallets import AnalyticsToplineResponseWallets  # noqa: E402

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role_enum import RoleEnum
+from ..types import UNSET, Unset
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    (
+        "role",
+        "alias",
+        "email",
+        "phoneNumber",
+        "walletPublicKey",
+    )
+)
+
+
+@_attrs_define
+class InviteSendRequest:
+    role: RoleEnum
+    alias: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    wallet_public_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role.value
+
+        alias = self.alias
+
+        email = self.email
+
+        phone_number = self.phone_number
+
+        wallet_public_key = self.wallet_public_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if wallet_public_key is not UNSET:
+            field_dict["walletPublicKey"] = wallet_public_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+
+        Raises:
+            KeyError: a required field is missing (the key names the wire field).
+        """
+        get = src_dict.get
+        instance_ = cls(
+            role=RoleEnum.from_value(src_dict["role"]),
+            alias=get("alias", UNSET),
+            email=get("email", UNSET),
+            phone_number=get("phoneNumber", UNSET),
+            wallet_public_key=get("walletPublicKey", UNSET),
+        )
+        # Fields this description does not know yet are kept, not dropped.
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            instance_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

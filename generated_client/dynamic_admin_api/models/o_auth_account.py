@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.provider_enum import ProviderEnum
+from ..types import UNSET, Unset
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    (
+        "accountUsername",
+        "id",
+        "provider",
+    )
+)
+
+
+@_attrs_define
+class OAuthAccount:
+    account_username: str | Unset = UNSET
+    id: str | Unset = UNSET
+    provider: ProviderEnum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_username = self.account_username
+
+        id = self.id
+
+        provider: str | Unset = UNSET
+        if not isinstance(self.provider, Unset):
+            provider = self.provider.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_username is not UNSET:
+            field_dict["accountUsername"] = account_username
+        if id is not UNSET:
+            field_dict["id"] = id
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+
+        Raises:
+            KeyError: a required field is missing (the key names the wire field).
+        """
+        get = src_dict.get
+        provider_ = get("provider", UNSET)
+        instance_ = cls(
+            account_username=get("accountUsername", UNSET),
+            id=get("id", UNSET),
+            provider=UNSET if provider_ is UNSET else ProviderEnum.from_value(provider_),
+        )
+        # Fields this description does not know yet are kept, not dropped.
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            instance_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    (
+        "failed",
+        "results",
+        "succeeded",
+        "total",
+    )
+)
+
+
+@_attrs_define
+class RevokeDelegatedAccessResponse:
+    failed: float
+    results: list[RevokeDelegatedAccessWalletResult]
+    succeeded: float
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        failed = self.failed
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        succeeded = self.succeeded
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "failed": failed,
+                "results": results,
+                "succeeded": succeeded,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+
+        Raises:
+            KeyError: a required field is missing (the key names the wire field).
+        """
+        instance_ = cls(
+            failed=src_dict["failed"],
+            results=[
+                RevokeDelegatedAccessWalletResult.from_dict(item0_)
+                for item0_ in src_dict["results"]
+            ],
+            succeeded=src_dict["succeeded"],
+            total=src_dict["total"],
+        )
+        # Fields this description does not know yet are kept, not dropped.
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            instance_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class, not lazily inside methods (an import statement per
+# parse is measurable): every model module defines its class before importing
+# others, so models that refer to each other, even in a cycle, all load.
+from ..models.revoke_delegated_access_wallet_result import RevokeDelegatedAccessWalletResult  # noqa: E402

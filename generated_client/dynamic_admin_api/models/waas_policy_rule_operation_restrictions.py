@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+_KNOWN_FIELDS: frozenset[str] = frozenset(
+    (
+        "blockClientSigning",
+        "blockExport",
+        "blockRevocation",
+    )
+)
+
+
+@_attrs_define
+class WaasPolicyRuleOperationRestrictions:
+    block_client_signing: bool | Unset = UNSET
+    block_export: bool | Unset = UNSET
+    block_revocation: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        block_client_signing = self.block_client_signing
+
+        block_export = self.block_export
+
+        block_revocation = self.block_revocation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if block_client_signing is not UNSET:
+            field_dict["blockClientSigning"] = block_client_signing
+        if block_export is not UNSET:
+            field_dict["blockExport"] = block_export
+        if block_revocation is not UNSET:
+            field_dict["blockRevocation"] = block_revocation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+
+        Raises:
+            KeyError: a required field is missing (the key names the wire field).
+        """
+        get = src_dict.get
+        instance_ = cls(
+            block_client_signing=get("blockClientSigning", UNSET),
+            block_export=get("blockExport", UNSET),
+            block_revocation=get("blockRevocation", UNSET),
+        )
+        # Fields this description does not know yet are kept, not dropped.
+        if not _KNOWN_FIELDS.issuperset(src_dict):
+            instance_.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
+            }
+        return instance_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
