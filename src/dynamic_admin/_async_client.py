@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
+from dynamic_admin_api.api import AsyncResources
 
 from . import _base
 from ._config import DEFAULT_BASE_URL
@@ -131,7 +132,7 @@ def _discard(task: asyncio.Task[Any]) -> None:
         task.exception()
 
 
-class AsyncDynamicClient:
+class AsyncDynamicClient(AsyncResources):
     """Asynchronous client for Dynamic's Admin API; mirrors `DynamicClient`.
 
     Every operation is a coroutine method of a resource attribute named after

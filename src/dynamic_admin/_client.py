@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
+from dynamic_admin_api.api import Resources
 
 from . import _base
 from ._config import DEFAULT_BASE_URL
@@ -98,7 +99,7 @@ class SyncTransport:
             yield from items
 
 
-class DynamicClient:
+class DynamicClient(Resources):
     """Synchronous client for Dynamic's Admin API.
 
     Every operation is a method of a resource attribute named after its tag,

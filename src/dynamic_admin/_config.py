@@ -12,14 +12,14 @@ from ._errors import ConfigurationError, InvalidTokenError
 from ._version import __version__
 
 DEFAULT_BASE_URL: Final = "https://app.dynamicauth.com/api/v0"
-TOKEN_ENV: Final = "DYNAMIC_API_TOKEN"  # noqa: S105 - a variable name, not a secret
+TOKEN_ENV: Final = "DYNAMIC_API_TOKEN"
 ENVIRONMENT_ENV: Final = "DYNAMIC_ENVIRONMENT_ID"
 USER_AGENT: Final = (
     f"dynamic-admin/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
     f".{sys.version_info[2]}"
 )
 
-_TOKEN_PREFIX: Final = "dyn_"  # noqa: S105 - the public prefix, not a secret
+_TOKEN_PREFIX: Final = "dyn_"
 _TOKEN_BODY_LENGTH: Final = 56
 
 
