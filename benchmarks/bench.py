@@ -155,7 +155,9 @@ def bench_users_page(size: int, calls: int, rounds: int) -> dict[str, Any]:
     params = {"offset": 0, "limit": size}
     result = compare(
         f"users_page_{size}",
-        lambda: json.loads(raw.get(f"/environments/{ENV}/users", params=params).content),
+        lambda: json.loads(
+            raw.get(f"/environments/{ENV}/users", params=params).content
+        ),
         lambda: client.users.get_environment_users(offset=0, limit=size),
         calls,
         rounds,
@@ -183,7 +185,12 @@ def bench_import(runs: int) -> dict[str, Any]:
     """``import dynamic_admin`` vs ``import httpx, attrs``, fresh interpreters."""
     base = import_time("import httpx, attrs", runs)
     cand = import_time("import dynamic_admin", runs)
-    return {"name": "import", "baseline_s": base, "candidate_s": cand, "ratio": cand / base}
+    return {
+        "name": "import",
+        "baseline_s": base,
+        "candidate_s": cand,
+        "ratio": cand / base,
+    }
 
 
 def start_page_server(total: int) -> tuple[subprocess.Popen[str], str]:
@@ -191,7 +198,12 @@ def start_page_server(total: int) -> tuple[subprocess.Popen[str], str]:
     users_file = Path(tempfile.mkdtemp()) / "users.json"
     users_file.write_text(json.dumps(build_users(50)))
     server = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("page_server.py")), str(users_file), str(total)],
+        [
+            sys.executable,
+            str(Path(__file__).with_name("page_server.py")),
+            str(users_file),
+            str(total),
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -211,7 +223,9 @@ def bench_pagination(total: int, page_size: int, rounds: int) -> dict[str, Any]:
             return sum(1 for _ in client.users.iter_environment_users(limit=page_size))
 
         async def count_async() -> int:
-            return len([u async for u in aclient.users.iter_environment_users(limit=page_size)])
+            return len(
+                [u async for u in aclient.users.iter_environment_users(limit=page_size)]
+            )
 
         loop = asyncio.new_event_loop()
         sync_times, async_times = [], []
@@ -270,11 +284,14 @@ def main() -> int:
         if not ok:
             failed.append(r["name"])
         print(
-            f"{r['name']:<22}{r['baseline_s'] * 1e3:>10.3f}ms{r['candidate_s'] * 1e3:>13.3f}ms"
+            f"{r['name']:<22}{r['baseline_s'] * 1e3:>10.3f}ms"
+            f"{r['candidate_s'] * 1e3:>13.3f}ms"
             f"{r['ratio']:>8.2f}  {target_text}{'' if ok else '  MISSED'}"
         )
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"python": sys.version, "results": results}, indent=2) + "\n")
+    args.out.write_text(
+        json.dumps({"python": sys.version, "results": results}, indent=2) + "\n"
+    )
     print(f"written to {args.out}")
     return 1 if failed else 0
 

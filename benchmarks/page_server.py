@@ -22,7 +22,7 @@ def make_handler(template: list[dict[str, Any]], total: int) -> type:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+        def do_GET(self) -> None:
             query = parse_qs(urlsplit(self.path).query)
             offset = int(query.get("offset", ["0"])[0])
             limit = int(query.get("limit", ["100"])[0])
@@ -38,7 +38,7 @@ def make_handler(template: list[dict[str, Any]], total: int) -> type:
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             """Keep the benchmark's output clean."""
 
     return Handler
@@ -48,7 +48,9 @@ def main() -> None:
     """Serve pages on an ephemeral loopback port until killed."""
     with open(sys.argv[1], encoding="utf-8") as fh:
         template = json.load(fh)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(template, int(sys.argv[2])))
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), make_handler(template, int(sys.argv[2]))
+    )
     print(server.server_address[1], flush=True)
     server.serve_forever()
 

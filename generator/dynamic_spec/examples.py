@@ -131,5 +131,3 @@ def _scalar_example(schema: dict[str, Any], kind: str | None, where: str) -> Any
         return f"{where.rsplit('.', 1)[-1].strip('[]{}0') or 'value'}-{seed % 1000}"
     # An untyped schema ("any"): a plain string is valid and round-trips.
     return f"any-{seed % 1000}"
-
-
