@@ -1,3 +1,53 @@
-"""Python client for Dynamic's Admin API."""
+"""Python client for Dynamic's (dynamic.xyz) Admin API.
 
-__version__ = "0.1.0"
+>>> from dynamic_admin import DynamicClient
+>>> with DynamicClient() as client:  # $DYNAMIC_API_TOKEN, $DYNAMIC_ENVIRONMENT_ID
+...     user = client.users.get_user("user-id")
+
+The package logs to the ``dynamic_admin`` logger (one DEBUG line per request,
+one WARNING per retry) and installs no handler.
+"""
+
+from ._async_client import AsyncDynamicClient
+from ._client import DynamicClient
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    DynamicError,
+    ForbiddenError,
+    InvalidTokenError,
+    MissingEnvironmentIdError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    UnauthorizedError,
+    UnprocessableEntityError,
+)
+from ._version import __version__
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncDynamicClient",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "DynamicClient",
+    "DynamicError",
+    "ForbiddenError",
+    "InvalidTokenError",
+    "MissingEnvironmentIdError",
+    "NotFoundError",
+    "RateLimitError",
+    "ServerError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "__version__",
+]

@@ -1,0 +1,226 @@
+"""The asynchronous client; it drives the same loop as the sync one, with `await`."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+import httpx
+from dynamic_admin_api.api import AsyncResources
+
+from . import _base
+from ._config import DEFAULT_BASE_URL
+from ._core import OperationLike, Settings, attempts, build_request
+from ._pagination import Pager, PageRequest, PaginationLike
+
+if TYPE_CHECKING:
+    import asyncio
+
+T = TypeVar("T")
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio is imported on first use so sync-only programs never load it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
+class AsyncTransport:
+    """Sends requests with an `httpx.AsyncClient`; implements `AsyncTransport`.
+
+    `sleep`, `jitter` and `now` are attributes so tests can replace them.
+    """
+
+    __slots__ = ("_http", "_settings", "jitter", "now", "sleep")
+
+    def __init__(self, http: httpx.AsyncClient, settings: Settings) -> None:
+        self._http = http
+        self._settings = settings
+        self.sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
+        self.jitter: Callable[[], float] = random.random
+        self.now: Callable[[], float] = time.time
+
+    def __repr__(self) -> str:
+        return f"AsyncTransport({self._settings!r})"
+
+    @property
+    def environment_id(self) -> str:
+        """The client's default environment id."""
+        return _base.environment_id(self._settings)
+
+    def copy(self, settings: Settings) -> AsyncTransport:
+        """Return a transport with other settings that shares the connection pool."""
+        new = AsyncTransport(self._http, settings)
+        new.sleep, new.jitter, new.now = self.sleep, self.jitter, self.now
+        return new
+
+    async def request(
+        self,
+        operation: OperationLike,
+        request: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+    ) -> T:
+        """Send one operation's request, retrying per policy; return the parsed body."""
+        settings = self._settings
+        http = self._http
+        loop = attempts(
+            settings.policy,
+            operation,
+            build_request(http, settings, request),
+            parse,
+            self.jitter,
+            self.now,
+        )
+        try:
+            command = next(loop)
+            while True:
+                if isinstance(command, float):
+                    await self.sleep(command)
+                    command = next(loop)
+                    continue
+                try:
+                    response = await http.send(command)
+                except httpx.RequestError as exc:
+                    command = loop.throw(exc)
+                else:
+                    command = loop.send(response)
+        except StopIteration as done:
+            result: T = done.value
+            return result
+
+    async def paginate(
+        self,
+        operation: OperationLike,
+        page: PageRequest,
+        parse: Callable[[httpx.Response], Any],
+        pagination: PaginationLike,
+        page_size: int | None,
+        max_items: int | None,
+    ) -> AsyncIterator[Any]:
+        """Yield the items of every page; the next page loads while these are used."""
+        import asyncio
+
+        pager = Pager(page, pagination, page_size, max_items)
+        request = pager.first()
+        prefetch: asyncio.Task[Any] | None = None
+        try:
+            while request is not None:
+                if prefetch is None:
+                    body = await self.request(operation, request, parse)
+                else:
+                    body = await prefetch
+                items, request = pager.advance(body)
+                prefetch = None
+                if request is not None:
+                    prefetch = asyncio.create_task(
+                        self.request(operation, request, parse)
+                    )
+                for item in items:
+                    yield item
+        finally:
+            if prefetch is not None:
+                _discard(prefetch)
+
+
+def _discard(task: asyncio.Task[Any]) -> None:
+    # A finished task's exception must be fetched or asyncio logs it as lost.
+    if not task.cancel() and not task.cancelled():
+        task.exception()
+
+
+class AsyncDynamicClient(AsyncResources):
+    """Asynchronous client for Dynamic's Admin API; mirrors `DynamicClient`.
+
+    Every operation is a coroutine method of a resource attribute named after
+    its tag, e.g. ``await client.users.get_user(user_id)``; ``iter_*`` methods
+    return async iterators.
+
+    Args:
+        token: API token (``dyn_`` + 56 letters/digits); defaults to
+            ``$DYNAMIC_API_TOKEN``.
+        environment_id: Default environment for calls that do not pass one;
+            defaults to ``$DYNAMIC_ENVIRONMENT_ID``.
+        base_url: API root; must be https (http only for loopback hosts).
+        timeout: Seconds, or an `httpx.Timeout`, per request attempt.
+        max_retries: Retries after the first attempt for transient failures.
+        http_client: An `httpx.AsyncClient` to send requests with. It is not
+            closed by this client; its ``base_url`` and ``auth`` are not used.
+
+    Raises:
+        InvalidTokenError: The token is missing or malformed.
+        ConfigurationError: The base URL is not acceptable.
+    """
+
+    _transport: AsyncTransport
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        environment_id: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout = _base.DEFAULT_TIMEOUT,
+        max_retries: int = _base.DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        owned = http_client is None
+        settings, headers = _base.configure(
+            token=token,
+            environment_id=environment_id,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            owned=owned,
+        )
+        if http_client is None:
+            http_client = httpx.AsyncClient(headers=headers)
+        self._http = http_client
+        self._owns_http = owned
+        self._transport = AsyncTransport(http_client, settings)
+
+    def __repr__(self) -> str:
+        return _base.describe(type(self).__name__, self._transport._settings)
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        environment_id: str | None = None,
+    ) -> Self:
+        """Return a copy with other options that shares this client's connections.
+
+        Closing the copy does not close the shared connections; close the
+        original when done.
+        """
+        settings = _base.with_options(
+            self._transport._settings,
+            max_retries=max_retries,
+            timeout=timeout,
+            environment_id=environment_id,
+        )
+        new = object.__new__(type(self))
+        new._http = self._http
+        new._owns_http = False
+        new._transport = self._transport.copy(settings)
+        return new
+
+    async def aclose(self) -> None:
+        """Close the connection pool, unless it belongs to a caller-supplied client."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
