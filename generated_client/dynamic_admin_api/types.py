@@ -20,8 +20,104 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # Copies and unpickled objects must refer to the one sentinel, as
+        # fields are compared with it by identity.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+class MissingFieldError(KeyError):
+    """A decoded JSON object lacks a field the description marks as required.
+
+    A ``KeyError`` whose only argument is the missing wire field name, so
+    ``except KeyError`` and ``exc.args[0]`` keep working. ``model`` is the
+    model the field belongs to; ``path`` locates it from the object that was
+    read, e.g. ``"User.wallets.publicKey"`` when reading ``user.wallets``
+    found a wallet without ``publicKey``.
+    """
+
+    def __init__(self, field: str, model: str = "", path: str = "") -> None:
+        super().__init__(field)
+        self.field = field
+        self.model = model
+        self.path = path or f"{model}.{field}"
+
+    def __str__(self) -> str:
+        return f"{self.path}: required field {self.field!r} of {self.model} is missing"
+
+    def within(self, holder: str) -> MissingFieldError:
+        """The same error, located from the field ``holder`` (``"User.wallets"``) that held it."""
+        inner = self.path.partition(".")[2]
+        return MissingFieldError(self.field, self.model, f"{holder}.{inner}")
+
+
+def missing_field(
+    model: str, required: tuple[str, ...], data: Mapping[str, Any]
+) -> MissingFieldError:
+    """The error for the first of the ``required`` wire fields absent from ``data``."""
+    field = next(key for key in required if key not in data)
+    return MissingFieldError(field, model)
+
+
+class LazyField:
+    """One field of a parsed model, converted from the wire value when first read.
+
+    A non-data descriptor: the value it stores in the instance's ``__dict__``
+    shadows it afterwards, so later reads cost a plain attribute lookup.
+    """
+
+    __slots__ = ("decode", "key", "name")
+
+    def __init__(self, name: str, key: str, decode: Callable[[Any], Any] | None) -> None:
+        self.name = name
+        self.key = key
+        self.decode = decode
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        cache = instance.__dict__
+        value = cache["_raw"].get(self.key, UNSET)
+        decode = self.decode
+        if decode is not None and value is not UNSET:
+            try:
+                value = decode(value)
+            except MissingFieldError as exc:
+                raise exc.within(f"{type(instance).__name__}.{self.name}") from None
+            # The result may be changed in place, which the payload would not show.
+            cache["_stale"] = True
+        cache[self.name] = value
+        return value
+
+
+class LazyExtraFields:
+    """``additional_properties`` of a parsed model: its unknown fields, read once."""
+
+    __slots__ = ("decode", "known")
+
+    def __init__(self, known: frozenset[str], decode: Callable[[Any], Any] | None = None) -> None:
+        self.known = known
+        self.decode = decode
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        cache = instance.__dict__
+        known, decode = self.known, self.decode
+        items = ((key, value) for key, value in cache["_raw"].items() if key not in known)
+        value = {key: decode(item) for key, item in items} if decode else dict(items)
+        cache["additional_properties"] = value
+        cache["_stale"] = True
+        return value
+
+
+def not_an_object(model: str, data: object) -> TypeError:
+    """The error for a JSON value that should have been an object."""
+    return TypeError(f"{model} expects a JSON object, got {type(data).__name__}")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -177,6 +273,9 @@ __all__ = [
     "UNSET",
     "AsyncTransport",
     "File",
+    "LazyExtraFields",
+    "LazyField",
+    "MissingFieldError",
     "FileTypes",
     "Operation",
     "PageRequest",
@@ -186,5 +285,7 @@ __all__ = [
     "Transport",
     "Unset",
     "deep_object",
+    "missing_field",
+    "not_an_object",
     "path_segment",
 ]

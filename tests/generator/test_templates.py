@@ -190,7 +190,7 @@ def test_from_dict_is_lean(generated: dict[str, Path], variant: str) -> None:
 
 
 def test_parsing_keeps_values(check: Callable[[str, str], str]) -> None:
-    """Lean parsing still builds nested models, datetimes and nulls correctly."""
+    """Lazy parsing still gives nested models, datetimes and nulls correctly."""
     check(
         "custom",
         f"""
@@ -203,12 +203,99 @@ def test_parsing_keeps_values(check: Callable[[str, str], str]) -> None:
         )
         assert user.last_visit is None and user.email is UNSET
         assert user.wallets[0].chain == "SOL"
+        # A field never read goes back as it came; a decoded one is re-encoded.
+        assert user.to_dict()["wallets"][0]["createdAt"] == "2024-05-17T09:21:33Z"
+        assert user.wallets[0].created_at.tzinfo is datetime.timezone.utc
         assert user.to_dict()["wallets"][0]["createdAt"] == "2024-05-17T09:21:33+00:00"
         try:
             User.from_dict({{"id": "{USER["id"]}"}})
         except KeyError as exc:
             assert exc.args == ("projectEnvironmentId",)
+            assert "User" in str(exc) and "projectEnvironmentId" in str(exc)
         else:
             raise AssertionError("a missing required field must raise")
+        try:
+            User.from_dict([])
+        except TypeError:
+            pass
+        else:
+            raise AssertionError("a JSON array is not a User")
+        """,
+    )
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_fields_decode_on_first_read(
+    check: Callable[[str, str], str], variant: str
+) -> None:
+    """from_dict checks required keys only; a field is converted when first read."""
+    check(
+        variant,
+        f"""
+        from dynamic_admin_api.models import User
+        data = {USER!r}
+        data["createdAt"] = "not a date"
+        del data["wallets"][0]["publicKey"]
+        user = User.from_dict(data)
+        assert user.chain == "EVM"
+        try:
+            user.created_at
+        except ValueError:
+            pass
+        else:
+            raise AssertionError("a malformed date must fail when read")
+        try:
+            user.wallets
+        except KeyError as exc:
+            assert exc.args == ("publicKey",), exc.args
+            assert str(exc).startswith("User.wallets.publicKey:"), str(exc)
+            assert "Wallet" in str(exc), str(exc)
+        else:
+            raise AssertionError("a wallet without publicKey must fail when read")
+        """,
+    )
+
+
+def test_models_follow_changes(check: Callable[[str, str], str]) -> None:
+    """to_dict, equality and repr reflect changes made after parsing."""
+    check(
+        "custom",
+        f"""
+        import copy
+        import datetime
+        import pickle
+        import uuid
+        from dynamic_admin_api.models import ChainEnum, User, Wallet
+        from dynamic_admin_api.types import UNSET
+        data = {USER!r}
+        data["brandNewField"] = [1]
+        user = User.from_dict(data)
+        assert user.to_dict() == data and user.to_dict() is not data
+        assert user == User.from_dict(copy.deepcopy(data))
+        user.wallets[0].public_key = "0xdef"
+        user.email = "a@b.c"
+        wire = user.to_dict()
+        assert wire["wallets"][0]["publicKey"] == "0xdef"
+        assert wire["email"] == "a@b.c" and wire["brandNewField"] == [1]
+        assert user != User.from_dict(data)
+        user["another"] = 2
+        assert user.to_dict()["another"] == 2 and "another" in user
+        assert pickle.loads(pickle.dumps(user)) == user == copy.deepcopy(user)
+        assert "public_key='0xdef'" in repr(user), repr(user)
+
+        when = datetime.datetime(2024, 1, 2, tzinfo=datetime.timezone.utc)
+        one, two = uuid.UUID(int=1), uuid.UUID(int=2)
+        built = User(id=one, project_environment_id=two, created_at=when)
+        built.chain = ChainEnum.EVM
+        assert built.to_dict() == {{
+            "id": str(one),
+            "projectEnvironmentId": str(two),
+            "createdAt": "2024-01-02T00:00:00+00:00",
+            "chain": "EVM",
+        }}, built.to_dict()
+        assert built.email is UNSET and built.additional_properties == {{}}
+        assert built == User.from_dict(built.to_dict())
+        wallet = Wallet(id=one, public_key="0x1", chain=ChainEnum.SOL, created_at=when)
+        assert wallet.to_dict()["createdAt"] == "2024-01-02T00:00:00+00:00"
         """,
     )

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import LazyExtraFields, LazyField, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -12,53 +11,138 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "newUsers",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "allUsers",
+    "newUsers",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "all_users": "allUsers",
+    "new_users": "newUsers",
+}
 
 
-@_attrs_define
 class AnalyticsEngagementResponseRetention:
     all_users: list[RetentionTrendResult]
     new_users: list[RetentionTrendResult]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        all_users = []
-        for all_users_item_data in self.all_users:
-            all_users_item = all_users_item_data.to_dict()
-            all_users.append(all_users_item)
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        new_users = []
-        for new_users_item_data in self.new_users:
-            new_users_item = new_users_item_data.to_dict()
-            new_users.append(new_users_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        all_users: list[RetentionTrendResult],
+        new_users: list[RetentionTrendResult],
+    ) -> None:
+        self.__dict__.update(
             {
-                "allUsers": all_users,
-                "newUsers": new_users,
+                "_raw": {},
+                "_stale": True,
+                "all_users": all_users,
+                "new_users": new_users,
+                "additional_properties": {},
             }
         )
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        instance_ = cls(
-            all_users=[RetentionTrendResult.from_dict(item0_) for item0_ in src_dict["allUsers"]],
-            new_users=[RetentionTrendResult.from_dict(item0_) for item0_ in src_dict["newUsers"]],
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("AnalyticsEngagementResponseRetention", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("AnalyticsEngagementResponseRetention", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "all_users" in cache:
+            all_users = []
+            for all_users_item_data in self.all_users:
+                all_users_item = all_users_item_data.to_dict()
+                all_users.append(all_users_item)
+
+            field_dict["allUsers"] = all_users
+        elif "allUsers" in raw:
+            field_dict["allUsers"] = raw["allUsers"]
+        if "new_users" in cache:
+            new_users = []
+            for new_users_item_data in self.new_users:
+                new_users_item = new_users_item_data.to_dict()
+                new_users.append(new_users_item)
+
+            field_dict["newUsers"] = new_users
+        elif "newUsers" in raw:
+            field_dict["newUsers"] = raw["newUsers"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.all_users,
+            self.new_users,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, AnalyticsEngagementResponseRetention)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"AnalyticsEngagementResponseRetention("
+            f"all_users={self.all_users!r}, "
+            f"new_users={self.new_users!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,6 +159,18 @@ class AnalyticsEngagementResponseRetention:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "all_users": lambda value: [RetentionTrendResult.from_dict(item0_) for item0_ in value],
+    "new_users": lambda value: [RetentionTrendResult.from_dict(item0_) for item0_ in value],
+}
+for _name, _key in _WIRE.items():
+    setattr(AnalyticsEngagementResponseRetention, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(
+    AnalyticsEngagementResponseRetention, "additional_properties", LazyExtraFields(_KNOWN_FIELDS)
+)
 
 
 # Imported after the class, not lazily inside methods (an import statement per

@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -17,64 +14,152 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "summed_sessions_count": "summedSessionsCount",
+    "summed_total_unique_count": "summedTotalUniqueCount",
+    "users": "users",
+    "visits": "visits",
+}
 
-@_attrs_define
+
 class AnalyticsVisitResponse:
-    summed_sessions_count: int | Unset = UNSET
-    summed_total_unique_count: int | Unset = UNSET
-    users: AnalyticsSessionsByDate | Unset = UNSET
-    visits: AnalyticsSessionsByDate | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    summed_sessions_count: int | Unset
+    summed_total_unique_count: int | Unset
+    users: AnalyticsSessionsByDate | Unset
+    visits: AnalyticsSessionsByDate | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        summed_sessions_count = self.summed_sessions_count
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        summed_total_unique_count = self.summed_total_unique_count
-
-        users: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.users, Unset):
-            users = self.users.to_dict()
-
-        visits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visits, Unset):
-            visits = self.visits.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if summed_sessions_count is not UNSET:
-            field_dict["summedSessionsCount"] = summed_sessions_count
-        if summed_total_unique_count is not UNSET:
-            field_dict["summedTotalUniqueCount"] = summed_total_unique_count
-        if users is not UNSET:
-            field_dict["users"] = users
-        if visits is not UNSET:
-            field_dict["visits"] = visits
-
-        return field_dict
+    def __init__(
+        self,
+        summed_sessions_count: int | Unset = UNSET,
+        summed_total_unique_count: int | Unset = UNSET,
+        users: AnalyticsSessionsByDate | Unset = UNSET,
+        visits: AnalyticsSessionsByDate | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "summed_sessions_count": summed_sessions_count,
+                "summed_total_unique_count": summed_total_unique_count,
+                "users": users,
+                "visits": visits,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        users_ = get("users", UNSET)
-        visits_ = get("visits", UNSET)
-        instance_ = cls(
-            summed_sessions_count=get("summedSessionsCount", UNSET),
-            summed_total_unique_count=get("summedTotalUniqueCount", UNSET),
-            users=UNSET if users_ is UNSET else AnalyticsSessionsByDate.from_dict(users_),
-            visits=UNSET if visits_ is UNSET else AnalyticsSessionsByDate.from_dict(visits_),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("AnalyticsVisitResponse", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "summed_sessions_count" in cache:
+            summed_sessions_count = self.summed_sessions_count
+            if summed_sessions_count is not UNSET:
+                field_dict["summedSessionsCount"] = summed_sessions_count
+        elif "summedSessionsCount" in raw:
+            field_dict["summedSessionsCount"] = raw["summedSessionsCount"]
+        if "summed_total_unique_count" in cache:
+            summed_total_unique_count = self.summed_total_unique_count
+            if summed_total_unique_count is not UNSET:
+                field_dict["summedTotalUniqueCount"] = summed_total_unique_count
+        elif "summedTotalUniqueCount" in raw:
+            field_dict["summedTotalUniqueCount"] = raw["summedTotalUniqueCount"]
+        if "users" in cache:
+            users: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.users, Unset):
+                users = self.users.to_dict()
+            if users is not UNSET:
+                field_dict["users"] = users
+        elif "users" in raw:
+            field_dict["users"] = raw["users"]
+        if "visits" in cache:
+            visits: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.visits, Unset):
+                visits = self.visits.to_dict()
+            if visits is not UNSET:
+                field_dict["visits"] = visits
+        elif "visits" in raw:
+            field_dict["visits"] = raw["visits"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.summed_sessions_count,
+            self.summed_total_unique_count,
+            self.users,
+            self.visits,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, AnalyticsVisitResponse)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"AnalyticsVisitResponse("
+            f"summed_sessions_count={self.summed_sessions_count!r}, "
+            f"summed_total_unique_count={self.summed_total_unique_count!r}, "
+            f"users={self.users!r}, "
+            f"visits={self.visits!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,6 +176,16 @@ class AnalyticsVisitResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "users": lambda value: AnalyticsSessionsByDate.from_dict(value),
+    "visits": lambda value: AnalyticsSessionsByDate.from_dict(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(AnalyticsVisitResponse, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(AnalyticsVisitResponse, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

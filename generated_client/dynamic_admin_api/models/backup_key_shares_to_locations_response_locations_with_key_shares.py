@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.waas_backup_options_enum import WaasBackupOptionsEnum
+from ..types import LazyExtraFields, LazyField, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -15,52 +13,146 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "location",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "externalKeyShareId",
+    "keyShareId",
+    "location",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "external_key_share_id": "externalKeyShareId",
+    "key_share_id": "keyShareId",
+    "location": "location",
+}
 
 
-@_attrs_define
 class BackupKeySharesToLocationsResponseLocationsWithKeyShares:
     external_key_share_id: str
     key_share_id: str
     location: WaasBackupOptionsEnum
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        external_key_share_id = self.external_key_share_id
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        key_share_id = self.key_share_id
-
-        location = self.location.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        external_key_share_id: str,
+        key_share_id: str,
+        location: WaasBackupOptionsEnum,
+    ) -> None:
+        self.__dict__.update(
             {
-                "externalKeyShareId": external_key_share_id,
-                "keyShareId": key_share_id,
+                "_raw": {},
+                "_stale": True,
+                "external_key_share_id": external_key_share_id,
+                "key_share_id": key_share_id,
                 "location": location,
+                "additional_properties": {},
             }
         )
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        instance_ = cls(
-            external_key_share_id=src_dict["externalKeyShareId"],
-            key_share_id=src_dict["keyShareId"],
-            location=WaasBackupOptionsEnum.from_value(src_dict["location"]),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object(
+                "BackupKeySharesToLocationsResponseLocationsWithKeyShares", src_dict
+            )
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field(
+                "BackupKeySharesToLocationsResponseLocationsWithKeyShares", _REQUIRED, src_dict
+            )
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "external_key_share_id" in cache:
+            external_key_share_id = self.external_key_share_id
+            field_dict["externalKeyShareId"] = external_key_share_id
+        elif "externalKeyShareId" in raw:
+            field_dict["externalKeyShareId"] = raw["externalKeyShareId"]
+        if "key_share_id" in cache:
+            key_share_id = self.key_share_id
+            field_dict["keyShareId"] = key_share_id
+        elif "keyShareId" in raw:
+            field_dict["keyShareId"] = raw["keyShareId"]
+        if "location" in cache:
+            location = self.location.value
+            field_dict["location"] = location
+        elif "location" in raw:
+            field_dict["location"] = raw["location"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.external_key_share_id,
+            self.key_share_id,
+            self.location,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, BackupKeySharesToLocationsResponseLocationsWithKeyShares)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"BackupKeySharesToLocationsResponseLocationsWithKeyShares("
+            f"external_key_share_id={self.external_key_share_id!r}, "
+            f"key_share_id={self.key_share_id!r}, "
+            f"location={self.location!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +169,20 @@ class BackupKeySharesToLocationsResponseLocationsWithKeyShares:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "location": lambda value: WaasBackupOptionsEnum.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(
+        BackupKeySharesToLocationsResponseLocationsWithKeyShares,
+        _name,
+        LazyField(_name, _key, _DECODE.get(_name)),
+    )
+setattr(
+    BackupKeySharesToLocationsResponseLocationsWithKeyShares,
+    "additional_properties",
+    LazyExtraFields(_KNOWN_FIELDS),
+)

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import LazyExtraFields, LazyField, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -12,53 +11,134 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "userId",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "locations",
+    "userId",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "locations": "locations",
+    "user_id": "userId",
+}
 
 
-@_attrs_define
 class BackupKeySharesToLocationsWithUserIdRequest:
     locations: list[BackupKeySharesToLocationsWithUserIdRequestLocations]
     user_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        locations = []
-        for locations_item_data in self.locations:
-            locations_item = locations_item_data.to_dict()
-            locations.append(locations_item)
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        locations: list[BackupKeySharesToLocationsWithUserIdRequestLocations],
+        user_id: str,
+    ) -> None:
+        self.__dict__.update(
             {
+                "_raw": {},
+                "_stale": True,
                 "locations": locations,
-                "userId": user_id,
+                "user_id": user_id,
+                "additional_properties": {},
             }
         )
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        instance_ = cls(
-            locations=[
-                BackupKeySharesToLocationsWithUserIdRequestLocations.from_dict(item0_)
-                for item0_ in src_dict["locations"]
-            ],
-            user_id=src_dict["userId"],
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("BackupKeySharesToLocationsWithUserIdRequest", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("BackupKeySharesToLocationsWithUserIdRequest", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "locations" in cache:
+            locations = []
+            for locations_item_data in self.locations:
+                locations_item = locations_item_data.to_dict()
+                locations.append(locations_item)
+
+            field_dict["locations"] = locations
+        elif "locations" in raw:
+            field_dict["locations"] = raw["locations"]
+        if "user_id" in cache:
+            user_id = self.user_id
+            field_dict["userId"] = user_id
+        elif "userId" in raw:
+            field_dict["userId"] = raw["userId"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.locations,
+            self.user_id,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, BackupKeySharesToLocationsWithUserIdRequest)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"BackupKeySharesToLocationsWithUserIdRequest("
+            f"locations={self.locations!r}, "
+            f"user_id={self.user_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,6 +155,25 @@ class BackupKeySharesToLocationsWithUserIdRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "locations": lambda value: [
+        BackupKeySharesToLocationsWithUserIdRequestLocations.from_dict(item0_) for item0_ in value
+    ],
+}
+for _name, _key in _WIRE.items():
+    setattr(
+        BackupKeySharesToLocationsWithUserIdRequest,
+        _name,
+        LazyField(_name, _key, _DECODE.get(_name)),
+    )
+setattr(
+    BackupKeySharesToLocationsWithUserIdRequest,
+    "additional_properties",
+    LazyExtraFields(_KNOWN_FIELDS),
+)
 
 
 # Imported after the class, not lazily inside methods (an import statement per

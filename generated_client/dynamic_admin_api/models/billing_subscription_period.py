@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -16,54 +13,142 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "usagesCount",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "endDate",
+    "startDate",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "end_date": "endDate",
+    "start_date": "startDate",
+    "usages_count": "usagesCount",
+}
 
 
-@_attrs_define
 class BillingSubscriptionPeriod:
     end_date: datetime.datetime
     start_date: datetime.datetime
-    usages_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    usages_count: int | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        end_date = self.end_date.isoformat()
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        start_date = self.start_date.isoformat()
-
-        usages_count = self.usages_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        end_date: datetime.datetime,
+        start_date: datetime.datetime,
+        usages_count: int | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
-                "endDate": end_date,
-                "startDate": start_date,
+                "_raw": {},
+                "_stale": True,
+                "end_date": end_date,
+                "start_date": start_date,
+                "usages_count": usages_count,
+                "additional_properties": {},
             }
         )
-        if usages_count is not UNSET:
-            field_dict["usagesCount"] = usages_count
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        instance_ = cls(
-            end_date=datetime.datetime.fromisoformat(src_dict["endDate"]),
-            start_date=datetime.datetime.fromisoformat(src_dict["startDate"]),
-            usages_count=get("usagesCount", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("BillingSubscriptionPeriod", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("BillingSubscriptionPeriod", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "end_date" in cache:
+            end_date = self.end_date.isoformat()
+            field_dict["endDate"] = end_date
+        elif "endDate" in raw:
+            field_dict["endDate"] = raw["endDate"]
+        if "start_date" in cache:
+            start_date = self.start_date.isoformat()
+            field_dict["startDate"] = start_date
+        elif "startDate" in raw:
+            field_dict["startDate"] = raw["startDate"]
+        if "usages_count" in cache:
+            usages_count = self.usages_count
+            if usages_count is not UNSET:
+                field_dict["usagesCount"] = usages_count
+        elif "usagesCount" in raw:
+            field_dict["usagesCount"] = raw["usagesCount"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.end_date,
+            self.start_date,
+            self.usages_count,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, BillingSubscriptionPeriod)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"BillingSubscriptionPeriod("
+            f"end_date={self.end_date!r}, "
+            f"start_date={self.start_date!r}, "
+            f"usages_count={self.usages_count!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,3 +165,13 @@ class BillingSubscriptionPeriod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "end_date": lambda value: datetime.datetime.fromisoformat(value),
+    "start_date": lambda value: datetime.datetime.fromisoformat(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(BillingSubscriptionPeriod, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(BillingSubscriptionPeriod, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

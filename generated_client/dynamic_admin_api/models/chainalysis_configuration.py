@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import LazyExtraFields, LazyField, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -17,9 +16,27 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "updatedAt",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "createdAt",
+    "id",
+    "kytApiEnabled",
+    "projectEnvironmentId",
+    "sanctionsApiEnabled",
+    "updatedAt",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "created_at": "createdAt",
+    "id": "id",
+    "kyt_api_enabled": "kytApiEnabled",
+    "project_environment_id": "projectEnvironmentId",
+    "sanctions_api_enabled": "sanctionsApiEnabled",
+    "updated_at": "updatedAt",
+}
 
 
-@_attrs_define
 class ChainalysisConfiguration:
     created_at: datetime.datetime
     id: str
@@ -27,57 +44,150 @@ class ChainalysisConfiguration:
     project_environment_id: str
     sanctions_api_enabled: bool
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        id = self.id
-
-        kyt_api_enabled = self.kyt_api_enabled
-
-        project_environment_id = self.project_environment_id
-
-        sanctions_api_enabled = self.sanctions_api_enabled
-
-        updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        created_at: datetime.datetime,
+        id: str,
+        kyt_api_enabled: bool,
+        project_environment_id: str,
+        sanctions_api_enabled: bool,
+        updated_at: datetime.datetime,
+    ) -> None:
+        self.__dict__.update(
             {
-                "createdAt": created_at,
+                "_raw": {},
+                "_stale": True,
+                "created_at": created_at,
                 "id": id,
-                "kytApiEnabled": kyt_api_enabled,
-                "projectEnvironmentId": project_environment_id,
-                "sanctionsApiEnabled": sanctions_api_enabled,
-                "updatedAt": updated_at,
+                "kyt_api_enabled": kyt_api_enabled,
+                "project_environment_id": project_environment_id,
+                "sanctions_api_enabled": sanctions_api_enabled,
+                "updated_at": updated_at,
+                "additional_properties": {},
             }
         )
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        instance_ = cls(
-            created_at=datetime.datetime.fromisoformat(src_dict["createdAt"]),
-            id=src_dict["id"],
-            kyt_api_enabled=src_dict["kytApiEnabled"],
-            project_environment_id=src_dict["projectEnvironmentId"],
-            sanctions_api_enabled=src_dict["sanctionsApiEnabled"],
-            updated_at=datetime.datetime.fromisoformat(src_dict["updatedAt"]),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ChainalysisConfiguration", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("ChainalysisConfiguration", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "created_at" in cache:
+            created_at = self.created_at.isoformat()
+            field_dict["createdAt"] = created_at
+        elif "createdAt" in raw:
+            field_dict["createdAt"] = raw["createdAt"]
+        if "id" in cache:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "kyt_api_enabled" in cache:
+            kyt_api_enabled = self.kyt_api_enabled
+            field_dict["kytApiEnabled"] = kyt_api_enabled
+        elif "kytApiEnabled" in raw:
+            field_dict["kytApiEnabled"] = raw["kytApiEnabled"]
+        if "project_environment_id" in cache:
+            project_environment_id = self.project_environment_id
+            field_dict["projectEnvironmentId"] = project_environment_id
+        elif "projectEnvironmentId" in raw:
+            field_dict["projectEnvironmentId"] = raw["projectEnvironmentId"]
+        if "sanctions_api_enabled" in cache:
+            sanctions_api_enabled = self.sanctions_api_enabled
+            field_dict["sanctionsApiEnabled"] = sanctions_api_enabled
+        elif "sanctionsApiEnabled" in raw:
+            field_dict["sanctionsApiEnabled"] = raw["sanctionsApiEnabled"]
+        if "updated_at" in cache:
+            updated_at = self.updated_at.isoformat()
+            field_dict["updatedAt"] = updated_at
+        elif "updatedAt" in raw:
+            field_dict["updatedAt"] = raw["updatedAt"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.created_at,
+            self.id,
+            self.kyt_api_enabled,
+            self.project_environment_id,
+            self.sanctions_api_enabled,
+            self.updated_at,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ChainalysisConfiguration)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"ChainalysisConfiguration("
+            f"created_at={self.created_at!r}, "
+            f"id={self.id!r}, "
+            f"kyt_api_enabled={self.kyt_api_enabled!r}, "
+            f"project_environment_id={self.project_environment_id!r}, "
+            f"sanctions_api_enabled={self.sanctions_api_enabled!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +204,13 @@ class ChainalysisConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "created_at": lambda value: datetime.datetime.fromisoformat(value),
+    "updated_at": lambda value: datetime.datetime.fromisoformat(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(ChainalysisConfiguration, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(ChainalysisConfiguration, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -17,69 +14,154 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "organization_id": "organizationId",
+    "project_environments": "projectEnvironments",
+}
 
-@_attrs_define
+
 class CreateProjectResponseProject:
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    project_environments: list[CreateProjectResponseProjectProjectEnvironments] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | Unset
+    name: str | Unset
+    organization_id: str | Unset
+    project_environments: list[CreateProjectResponseProjectProjectEnvironments] | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        name = self.name
-
-        organization_id = self.organization_id
-
-        project_environments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.project_environments, Unset):
-            project_environments = []
-            for project_environments_item_data in self.project_environments:
-                project_environments_item = project_environments_item_data.to_dict()
-                project_environments.append(project_environments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_id is not UNSET:
-            field_dict["organizationId"] = organization_id
-        if project_environments is not UNSET:
-            field_dict["projectEnvironments"] = project_environments
-
-        return field_dict
+    def __init__(
+        self,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        organization_id: str | Unset = UNSET,
+        project_environments: list[CreateProjectResponseProjectProjectEnvironments] | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "id": id,
+                "name": name,
+                "organization_id": organization_id,
+                "project_environments": project_environments,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        project_environments_ = get("projectEnvironments", UNSET)
-        instance_ = cls(
-            id=get("id", UNSET),
-            name=get("name", UNSET),
-            organization_id=get("organizationId", UNSET),
-            project_environments=UNSET
-            if project_environments_ is UNSET
-            else [
-                CreateProjectResponseProjectProjectEnvironments.from_dict(item0_)
-                for item0_ in project_environments_
-            ],
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateProjectResponseProject", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "id" in cache:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "name" in cache:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+        elif "name" in raw:
+            field_dict["name"] = raw["name"]
+        if "organization_id" in cache:
+            organization_id = self.organization_id
+            if organization_id is not UNSET:
+                field_dict["organizationId"] = organization_id
+        elif "organizationId" in raw:
+            field_dict["organizationId"] = raw["organizationId"]
+        if "project_environments" in cache:
+            project_environments: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.project_environments, Unset):
+                project_environments = []
+                for project_environments_item_data in self.project_environments:
+                    project_environments_item = project_environments_item_data.to_dict()
+                    project_environments.append(project_environments_item)
+
+            if project_environments is not UNSET:
+                field_dict["projectEnvironments"] = project_environments
+        elif "projectEnvironments" in raw:
+            field_dict["projectEnvironments"] = raw["projectEnvironments"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.id,
+            self.name,
+            self.organization_id,
+            self.project_environments,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CreateProjectResponseProject)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"CreateProjectResponseProject("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"organization_id={self.organization_id!r}, "
+            f"project_environments={self.project_environments!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +178,17 @@ class CreateProjectResponseProject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "project_environments": lambda value: [
+        CreateProjectResponseProjectProjectEnvironments.from_dict(item0_) for item0_ in value
+    ],
+}
+for _name, _key in _WIRE.items():
+    setattr(CreateProjectResponseProject, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(CreateProjectResponseProject, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.embedded_wallet_chain_enum import EmbeddedWalletChainEnum
 from ..models.provider_enum import ProviderEnum
 from ..models.user_identifier_type_enum import UserIdentifierTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -21,93 +18,192 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "socialProvider",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "identifier",
+    "type",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "identifier": "identifier",
+    "type_": "type",
+    "chain": "chain",
+    "chains": "chains",
+    "sms_country_code": "smsCountryCode",
+    "social_provider": "socialProvider",
+}
 
 
-@_attrs_define
 class CreateUserEmbeddedWalletsRequest:
     identifier: str
     type_: UserIdentifierTypeEnum
-    chain: EmbeddedWalletChainEnum | Unset = UNSET
-    chains: list[EmbeddedWalletChainEnum] | Unset = UNSET
-    sms_country_code: SmsCountryCode | Unset = UNSET
-    social_provider: ProviderEnum | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    chain: EmbeddedWalletChainEnum | Unset
+    chains: list[EmbeddedWalletChainEnum] | Unset
+    sms_country_code: SmsCountryCode | Unset
+    social_provider: ProviderEnum | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        type_ = self.type_.value
-
-        chain: str | Unset = UNSET
-        if not isinstance(self.chain, Unset):
-            chain = self.chain.value
-
-        chains: list[str] | Unset = UNSET
-        if not isinstance(self.chains, Unset):
-            chains = []
-            for chains_item_data in self.chains:
-                chains_item = chains_item_data.value
-                chains.append(chains_item)
-
-        sms_country_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sms_country_code, Unset):
-            sms_country_code = self.sms_country_code.to_dict()
-
-        social_provider: str | Unset = UNSET
-        if not isinstance(self.social_provider, Unset):
-            social_provider = self.social_provider.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        identifier: str,
+        type_: UserIdentifierTypeEnum,
+        chain: EmbeddedWalletChainEnum | Unset = UNSET,
+        chains: list[EmbeddedWalletChainEnum] | Unset = UNSET,
+        sms_country_code: SmsCountryCode | Unset = UNSET,
+        social_provider: ProviderEnum | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
+                "_raw": {},
+                "_stale": True,
                 "identifier": identifier,
-                "type": type_,
+                "type_": type_,
+                "chain": chain,
+                "chains": chains,
+                "sms_country_code": sms_country_code,
+                "social_provider": social_provider,
+                "additional_properties": {},
             }
         )
-        if chain is not UNSET:
-            field_dict["chain"] = chain
-        if chains is not UNSET:
-            field_dict["chains"] = chains
-        if sms_country_code is not UNSET:
-            field_dict["smsCountryCode"] = sms_country_code
-        if social_provider is not UNSET:
-            field_dict["socialProvider"] = social_provider
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        chain_ = get("chain", UNSET)
-        chains_ = get("chains", UNSET)
-        sms_country_code_ = get("smsCountryCode", UNSET)
-        social_provider_ = get("socialProvider", UNSET)
-        instance_ = cls(
-            identifier=src_dict["identifier"],
-            type_=UserIdentifierTypeEnum.from_value(src_dict["type"]),
-            chain=UNSET if chain_ is UNSET else EmbeddedWalletChainEnum.from_value(chain_),
-            chains=UNSET
-            if chains_ is UNSET
-            else [EmbeddedWalletChainEnum.from_value(item0_) for item0_ in chains_],
-            sms_country_code=UNSET
-            if sms_country_code_ is UNSET
-            else SmsCountryCode.from_dict(sms_country_code_),
-            social_provider=UNSET
-            if social_provider_ is UNSET
-            else ProviderEnum.from_value(social_provider_),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("CreateUserEmbeddedWalletsRequest", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("CreateUserEmbeddedWalletsRequest", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "identifier" in cache:
+            identifier = self.identifier
+            field_dict["identifier"] = identifier
+        elif "identifier" in raw:
+            field_dict["identifier"] = raw["identifier"]
+        if "type_" in cache:
+            type_ = self.type_.value
+            field_dict["type"] = type_
+        elif "type" in raw:
+            field_dict["type"] = raw["type"]
+        if "chain" in cache:
+            chain: str | Unset = UNSET
+            if not isinstance(self.chain, Unset):
+                chain = self.chain.value
+
+            if chain is not UNSET:
+                field_dict["chain"] = chain
+        elif "chain" in raw:
+            field_dict["chain"] = raw["chain"]
+        if "chains" in cache:
+            chains: list[str] | Unset = UNSET
+            if not isinstance(self.chains, Unset):
+                chains = []
+                for chains_item_data in self.chains:
+                    chains_item = chains_item_data.value
+                    chains.append(chains_item)
+
+            if chains is not UNSET:
+                field_dict["chains"] = chains
+        elif "chains" in raw:
+            field_dict["chains"] = raw["chains"]
+        if "sms_country_code" in cache:
+            sms_country_code: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.sms_country_code, Unset):
+                sms_country_code = self.sms_country_code.to_dict()
+            if sms_country_code is not UNSET:
+                field_dict["smsCountryCode"] = sms_country_code
+        elif "smsCountryCode" in raw:
+            field_dict["smsCountryCode"] = raw["smsCountryCode"]
+        if "social_provider" in cache:
+            social_provider: str | Unset = UNSET
+            if not isinstance(self.social_provider, Unset):
+                social_provider = self.social_provider.value
+
+            if social_provider is not UNSET:
+                field_dict["socialProvider"] = social_provider
+        elif "socialProvider" in raw:
+            field_dict["socialProvider"] = raw["socialProvider"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.identifier,
+            self.type_,
+            self.chain,
+            self.chains,
+            self.sms_country_code,
+            self.social_provider,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CreateUserEmbeddedWalletsRequest)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"CreateUserEmbeddedWalletsRequest("
+            f"identifier={self.identifier!r}, "
+            f"type_={self.type_!r}, "
+            f"chain={self.chain!r}, "
+            f"chains={self.chains!r}, "
+            f"sms_country_code={self.sms_country_code!r}, "
+            f"social_provider={self.social_provider!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -124,6 +220,19 @@ class CreateUserEmbeddedWalletsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "type_": lambda value: UserIdentifierTypeEnum.from_value(value),
+    "chain": lambda value: EmbeddedWalletChainEnum.from_value(value),
+    "chains": lambda value: [EmbeddedWalletChainEnum.from_value(item0_) for item0_ in value],
+    "sms_country_code": lambda value: SmsCountryCode.from_dict(value),
+    "social_provider": lambda value: ProviderEnum.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(CreateUserEmbeddedWalletsRequest, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(CreateUserEmbeddedWalletsRequest, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

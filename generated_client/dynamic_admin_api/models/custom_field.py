@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.custom_field_type import CustomFieldType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -21,9 +18,30 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "validationRules",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "enabled",
+    "fieldType",
+    "id",
+    "key",
+    "name",
+    "position",
+    "required",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "enabled": "enabled",
+    "field_type": "fieldType",
+    "id": "id",
+    "key": "key",
+    "name": "name",
+    "position": "position",
+    "required": "required",
+    "validation_rules": "validationRules",
+}
 
 
-@_attrs_define
 class CustomField:
     enabled: bool
     field_type: CustomFieldType
@@ -32,73 +50,172 @@ class CustomField:
     name: str
     position: float
     required: bool
-    validation_rules: CustomFieldValidationRules | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    validation_rules: CustomFieldValidationRules | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        field_type = self.field_type.value
-
-        id = self.id
-
-        key = self.key
-
-        name = self.name
-
-        position = self.position
-
-        required = self.required
-
-        validation_rules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.validation_rules, Unset):
-            validation_rules = self.validation_rules.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        enabled: bool,
+        field_type: CustomFieldType,
+        id: str,
+        key: str,
+        name: str,
+        position: float,
+        required: bool,
+        validation_rules: CustomFieldValidationRules | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
+                "_raw": {},
+                "_stale": True,
                 "enabled": enabled,
-                "fieldType": field_type,
+                "field_type": field_type,
                 "id": id,
                 "key": key,
                 "name": name,
                 "position": position,
                 "required": required,
+                "validation_rules": validation_rules,
+                "additional_properties": {},
             }
         )
-        if validation_rules is not UNSET:
-            field_dict["validationRules"] = validation_rules
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        validation_rules_ = get("validationRules", UNSET)
-        instance_ = cls(
-            enabled=src_dict["enabled"],
-            field_type=CustomFieldType.from_value(src_dict["fieldType"]),
-            id=src_dict["id"],
-            key=src_dict["key"],
-            name=src_dict["name"],
-            position=src_dict["position"],
-            required=src_dict["required"],
-            validation_rules=UNSET
-            if validation_rules_ is UNSET
-            else CustomFieldValidationRules.from_dict(validation_rules_),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("CustomField", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("CustomField", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "enabled" in cache:
+            enabled = self.enabled
+            field_dict["enabled"] = enabled
+        elif "enabled" in raw:
+            field_dict["enabled"] = raw["enabled"]
+        if "field_type" in cache:
+            field_type = self.field_type.value
+            field_dict["fieldType"] = field_type
+        elif "fieldType" in raw:
+            field_dict["fieldType"] = raw["fieldType"]
+        if "id" in cache:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "key" in cache:
+            key = self.key
+            field_dict["key"] = key
+        elif "key" in raw:
+            field_dict["key"] = raw["key"]
+        if "name" in cache:
+            name = self.name
+            field_dict["name"] = name
+        elif "name" in raw:
+            field_dict["name"] = raw["name"]
+        if "position" in cache:
+            position = self.position
+            field_dict["position"] = position
+        elif "position" in raw:
+            field_dict["position"] = raw["position"]
+        if "required" in cache:
+            required = self.required
+            field_dict["required"] = required
+        elif "required" in raw:
+            field_dict["required"] = raw["required"]
+        if "validation_rules" in cache:
+            validation_rules: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.validation_rules, Unset):
+                validation_rules = self.validation_rules.to_dict()
+            if validation_rules is not UNSET:
+                field_dict["validationRules"] = validation_rules
+        elif "validationRules" in raw:
+            field_dict["validationRules"] = raw["validationRules"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.enabled,
+            self.field_type,
+            self.id,
+            self.key,
+            self.name,
+            self.position,
+            self.required,
+            self.validation_rules,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CustomField)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"CustomField("
+            f"enabled={self.enabled!r}, "
+            f"field_type={self.field_type!r}, "
+            f"id={self.id!r}, "
+            f"key={self.key!r}, "
+            f"name={self.name!r}, "
+            f"position={self.position!r}, "
+            f"required={self.required!r}, "
+            f"validation_rules={self.validation_rules!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,6 +232,16 @@ class CustomField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "field_type": lambda value: CustomFieldType.from_value(value),
+    "validation_rules": lambda value: CustomFieldValidationRules.from_dict(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(CustomField, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(CustomField, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -17,66 +14,154 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "checkbox_text": "checkboxText",
+    "regex": "regex",
+    "unique": "unique",
+    "valid_options": "validOptions",
+}
 
-@_attrs_define
+
 class CustomFieldValidationRules:
-    checkbox_text: str | Unset = UNSET
-    regex: str | Unset = UNSET
-    unique: bool | Unset = UNSET
-    valid_options: list[CustomFieldValidValue] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    checkbox_text: str | Unset
+    regex: str | Unset
+    unique: bool | Unset
+    valid_options: list[CustomFieldValidValue] | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        checkbox_text = self.checkbox_text
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        regex = self.regex
-
-        unique = self.unique
-
-        valid_options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.valid_options, Unset):
-            valid_options = []
-            for valid_options_item_data in self.valid_options:
-                valid_options_item = valid_options_item_data.to_dict()
-                valid_options.append(valid_options_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if checkbox_text is not UNSET:
-            field_dict["checkboxText"] = checkbox_text
-        if regex is not UNSET:
-            field_dict["regex"] = regex
-        if unique is not UNSET:
-            field_dict["unique"] = unique
-        if valid_options is not UNSET:
-            field_dict["validOptions"] = valid_options
-
-        return field_dict
+    def __init__(
+        self,
+        checkbox_text: str | Unset = UNSET,
+        regex: str | Unset = UNSET,
+        unique: bool | Unset = UNSET,
+        valid_options: list[CustomFieldValidValue] | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "checkbox_text": checkbox_text,
+                "regex": regex,
+                "unique": unique,
+                "valid_options": valid_options,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        valid_options_ = get("validOptions", UNSET)
-        instance_ = cls(
-            checkbox_text=get("checkboxText", UNSET),
-            regex=get("regex", UNSET),
-            unique=get("unique", UNSET),
-            valid_options=UNSET
-            if valid_options_ is UNSET
-            else [CustomFieldValidValue.from_dict(item0_) for item0_ in valid_options_],
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("CustomFieldValidationRules", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "checkbox_text" in cache:
+            checkbox_text = self.checkbox_text
+            if checkbox_text is not UNSET:
+                field_dict["checkboxText"] = checkbox_text
+        elif "checkboxText" in raw:
+            field_dict["checkboxText"] = raw["checkboxText"]
+        if "regex" in cache:
+            regex = self.regex
+            if regex is not UNSET:
+                field_dict["regex"] = regex
+        elif "regex" in raw:
+            field_dict["regex"] = raw["regex"]
+        if "unique" in cache:
+            unique = self.unique
+            if unique is not UNSET:
+                field_dict["unique"] = unique
+        elif "unique" in raw:
+            field_dict["unique"] = raw["unique"]
+        if "valid_options" in cache:
+            valid_options: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.valid_options, Unset):
+                valid_options = []
+                for valid_options_item_data in self.valid_options:
+                    valid_options_item = valid_options_item_data.to_dict()
+                    valid_options.append(valid_options_item)
+
+            if valid_options is not UNSET:
+                field_dict["validOptions"] = valid_options
+        elif "validOptions" in raw:
+            field_dict["validOptions"] = raw["validOptions"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.checkbox_text,
+            self.regex,
+            self.unique,
+            self.valid_options,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CustomFieldValidationRules)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"CustomFieldValidationRules("
+            f"checkbox_text={self.checkbox_text!r}, "
+            f"regex={self.regex!r}, "
+            f"unique={self.unique!r}, "
+            f"valid_options={self.valid_options!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,6 +178,15 @@ class CustomFieldValidationRules:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "valid_options": lambda value: [CustomFieldValidValue.from_dict(item0_) for item0_ in value],
+}
+for _name, _key in _WIRE.items():
+    setattr(CustomFieldValidationRules, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(CustomFieldValidationRules, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.custom_hostname_status_enum import CustomHostnameStatusEnum
 from ..models.custom_hostname_usage_enum import CustomHostnameUsageEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -20,75 +17,182 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "errors",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "hostname",
+    "id",
+    "status",
+    "usage",
+    "verificationRecords",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "hostname": "hostname",
+    "id": "id",
+    "status": "status",
+    "usage": "usage",
+    "verification_records": "verificationRecords",
+    "errors": "errors",
+}
 
 
-@_attrs_define
 class CustomHostname:
     hostname: str
     id: str
     status: CustomHostnameStatusEnum
     usage: CustomHostnameUsageEnum
     verification_records: list[CustomHostnameVerificationRecord]
-    errors: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    errors: str | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        hostname = self.hostname
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        id = self.id
-
-        status = self.status.value
-
-        usage = self.usage.value
-
-        verification_records = []
-        for verification_records_item_data in self.verification_records:
-            verification_records_item = verification_records_item_data.to_dict()
-            verification_records.append(verification_records_item)
-
-        errors = self.errors
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        hostname: str,
+        id: str,
+        status: CustomHostnameStatusEnum,
+        usage: CustomHostnameUsageEnum,
+        verification_records: list[CustomHostnameVerificationRecord],
+        errors: str | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
+                "_raw": {},
+                "_stale": True,
                 "hostname": hostname,
                 "id": id,
                 "status": status,
                 "usage": usage,
-                "verificationRecords": verification_records,
+                "verification_records": verification_records,
+                "errors": errors,
+                "additional_properties": {},
             }
         )
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        instance_ = cls(
-            hostname=src_dict["hostname"],
-            id=src_dict["id"],
-            status=CustomHostnameStatusEnum.from_value(src_dict["status"]),
-            usage=CustomHostnameUsageEnum.from_value(src_dict["usage"]),
-            verification_records=[
-                CustomHostnameVerificationRecord.from_dict(item0_)
-                for item0_ in src_dict["verificationRecords"]
-            ],
-            errors=get("errors", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("CustomHostname", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("CustomHostname", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "hostname" in cache:
+            hostname = self.hostname
+            field_dict["hostname"] = hostname
+        elif "hostname" in raw:
+            field_dict["hostname"] = raw["hostname"]
+        if "id" in cache:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "status" in cache:
+            status = self.status.value
+            field_dict["status"] = status
+        elif "status" in raw:
+            field_dict["status"] = raw["status"]
+        if "usage" in cache:
+            usage = self.usage.value
+            field_dict["usage"] = usage
+        elif "usage" in raw:
+            field_dict["usage"] = raw["usage"]
+        if "verification_records" in cache:
+            verification_records = []
+            for verification_records_item_data in self.verification_records:
+                verification_records_item = verification_records_item_data.to_dict()
+                verification_records.append(verification_records_item)
+
+            field_dict["verificationRecords"] = verification_records
+        elif "verificationRecords" in raw:
+            field_dict["verificationRecords"] = raw["verificationRecords"]
+        if "errors" in cache:
+            errors = self.errors
+            if errors is not UNSET:
+                field_dict["errors"] = errors
+        elif "errors" in raw:
+            field_dict["errors"] = raw["errors"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.hostname,
+            self.id,
+            self.status,
+            self.usage,
+            self.verification_records,
+            self.errors,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CustomHostname)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"CustomHostname("
+            f"hostname={self.hostname!r}, "
+            f"id={self.id!r}, "
+            f"status={self.status!r}, "
+            f"usage={self.usage!r}, "
+            f"verification_records={self.verification_records!r}, "
+            f"errors={self.errors!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,6 +209,19 @@ class CustomHostname:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "status": lambda value: CustomHostnameStatusEnum.from_value(value),
+    "usage": lambda value: CustomHostnameUsageEnum.from_value(value),
+    "verification_records": lambda value: [
+        CustomHostnameVerificationRecord.from_dict(item0_) for item0_ in value
+    ],
+}
+for _name, _key in _WIRE.items():
+    setattr(CustomHostname, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(CustomHostname, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

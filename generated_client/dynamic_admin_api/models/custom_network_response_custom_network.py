@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.chain_enum import ChainEnum
+from ..types import LazyExtraFields, LazyField, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -23,9 +21,37 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "rpcUrl",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "blockExplorerUrl",
+    "chainId",
+    "chainName",
+    "iconUrl",
+    "id",
+    "nativeCurrencyDecimals",
+    "nativeCurrencyIconUrl",
+    "nativeCurrencyName",
+    "nativeCurrencySymbol",
+    "networkType",
+    "rpcUrl",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "block_explorer_url": "blockExplorerUrl",
+    "chain_id": "chainId",
+    "chain_name": "chainName",
+    "icon_url": "iconUrl",
+    "id": "id",
+    "native_currency_decimals": "nativeCurrencyDecimals",
+    "native_currency_icon_url": "nativeCurrencyIconUrl",
+    "native_currency_name": "nativeCurrencyName",
+    "native_currency_symbol": "nativeCurrencySymbol",
+    "network_type": "networkType",
+    "rpc_url": "rpcUrl",
+}
 
 
-@_attrs_define
 class CustomNetworkResponseCustomNetwork:
     block_explorer_url: str
     chain_id: str
@@ -38,77 +64,195 @@ class CustomNetworkResponseCustomNetwork:
     native_currency_symbol: str
     network_type: ChainEnum
     rpc_url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        block_explorer_url = self.block_explorer_url
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        chain_id = self.chain_id
-
-        chain_name = self.chain_name
-
-        icon_url = self.icon_url
-
-        id = self.id
-
-        native_currency_decimals = self.native_currency_decimals
-
-        native_currency_icon_url = self.native_currency_icon_url
-
-        native_currency_name = self.native_currency_name
-
-        native_currency_symbol = self.native_currency_symbol
-
-        network_type = self.network_type.value
-
-        rpc_url = self.rpc_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        block_explorer_url: str,
+        chain_id: str,
+        chain_name: str,
+        icon_url: str,
+        id: str,
+        native_currency_decimals: float,
+        native_currency_icon_url: str,
+        native_currency_name: str,
+        native_currency_symbol: str,
+        network_type: ChainEnum,
+        rpc_url: str,
+    ) -> None:
+        self.__dict__.update(
             {
-                "blockExplorerUrl": block_explorer_url,
-                "chainId": chain_id,
-                "chainName": chain_name,
-                "iconUrl": icon_url,
+                "_raw": {},
+                "_stale": True,
+                "block_explorer_url": block_explorer_url,
+                "chain_id": chain_id,
+                "chain_name": chain_name,
+                "icon_url": icon_url,
                 "id": id,
-                "nativeCurrencyDecimals": native_currency_decimals,
-                "nativeCurrencyIconUrl": native_currency_icon_url,
-                "nativeCurrencyName": native_currency_name,
-                "nativeCurrencySymbol": native_currency_symbol,
-                "networkType": network_type,
-                "rpcUrl": rpc_url,
+                "native_currency_decimals": native_currency_decimals,
+                "native_currency_icon_url": native_currency_icon_url,
+                "native_currency_name": native_currency_name,
+                "native_currency_symbol": native_currency_symbol,
+                "network_type": network_type,
+                "rpc_url": rpc_url,
+                "additional_properties": {},
             }
         )
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        instance_ = cls(
-            block_explorer_url=src_dict["blockExplorerUrl"],
-            chain_id=src_dict["chainId"],
-            chain_name=src_dict["chainName"],
-            icon_url=src_dict["iconUrl"],
-            id=src_dict["id"],
-            native_currency_decimals=src_dict["nativeCurrencyDecimals"],
-            native_currency_icon_url=src_dict["nativeCurrencyIconUrl"],
-            native_currency_name=src_dict["nativeCurrencyName"],
-            native_currency_symbol=src_dict["nativeCurrencySymbol"],
-            network_type=ChainEnum.from_value(src_dict["networkType"]),
-            rpc_url=src_dict["rpcUrl"],
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("CustomNetworkResponseCustomNetwork", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("CustomNetworkResponseCustomNetwork", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "block_explorer_url" in cache:
+            block_explorer_url = self.block_explorer_url
+            field_dict["blockExplorerUrl"] = block_explorer_url
+        elif "blockExplorerUrl" in raw:
+            field_dict["blockExplorerUrl"] = raw["blockExplorerUrl"]
+        if "chain_id" in cache:
+            chain_id = self.chain_id
+            field_dict["chainId"] = chain_id
+        elif "chainId" in raw:
+            field_dict["chainId"] = raw["chainId"]
+        if "chain_name" in cache:
+            chain_name = self.chain_name
+            field_dict["chainName"] = chain_name
+        elif "chainName" in raw:
+            field_dict["chainName"] = raw["chainName"]
+        if "icon_url" in cache:
+            icon_url = self.icon_url
+            field_dict["iconUrl"] = icon_url
+        elif "iconUrl" in raw:
+            field_dict["iconUrl"] = raw["iconUrl"]
+        if "id" in cache:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "native_currency_decimals" in cache:
+            native_currency_decimals = self.native_currency_decimals
+            field_dict["nativeCurrencyDecimals"] = native_currency_decimals
+        elif "nativeCurrencyDecimals" in raw:
+            field_dict["nativeCurrencyDecimals"] = raw["nativeCurrencyDecimals"]
+        if "native_currency_icon_url" in cache:
+            native_currency_icon_url = self.native_currency_icon_url
+            field_dict["nativeCurrencyIconUrl"] = native_currency_icon_url
+        elif "nativeCurrencyIconUrl" in raw:
+            field_dict["nativeCurrencyIconUrl"] = raw["nativeCurrencyIconUrl"]
+        if "native_currency_name" in cache:
+            native_currency_name = self.native_currency_name
+            field_dict["nativeCurrencyName"] = native_currency_name
+        elif "nativeCurrencyName" in raw:
+            field_dict["nativeCurrencyName"] = raw["nativeCurrencyName"]
+        if "native_currency_symbol" in cache:
+            native_currency_symbol = self.native_currency_symbol
+            field_dict["nativeCurrencySymbol"] = native_currency_symbol
+        elif "nativeCurrencySymbol" in raw:
+            field_dict["nativeCurrencySymbol"] = raw["nativeCurrencySymbol"]
+        if "network_type" in cache:
+            network_type = self.network_type.value
+            field_dict["networkType"] = network_type
+        elif "networkType" in raw:
+            field_dict["networkType"] = raw["networkType"]
+        if "rpc_url" in cache:
+            rpc_url = self.rpc_url
+            field_dict["rpcUrl"] = rpc_url
+        elif "rpcUrl" in raw:
+            field_dict["rpcUrl"] = raw["rpcUrl"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.block_explorer_url,
+            self.chain_id,
+            self.chain_name,
+            self.icon_url,
+            self.id,
+            self.native_currency_decimals,
+            self.native_currency_icon_url,
+            self.native_currency_name,
+            self.native_currency_symbol,
+            self.network_type,
+            self.rpc_url,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CustomNetworkResponseCustomNetwork)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"CustomNetworkResponseCustomNetwork("
+            f"block_explorer_url={self.block_explorer_url!r}, "
+            f"chain_id={self.chain_id!r}, "
+            f"chain_name={self.chain_name!r}, "
+            f"icon_url={self.icon_url!r}, "
+            f"id={self.id!r}, "
+            f"native_currency_decimals={self.native_currency_decimals!r}, "
+            f"native_currency_icon_url={self.native_currency_icon_url!r}, "
+            f"native_currency_name={self.native_currency_name!r}, "
+            f"native_currency_symbol={self.native_currency_symbol!r}, "
+            f"network_type={self.network_type!r}, "
+            f"rpc_url={self.rpc_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +269,12 @@ class CustomNetworkResponseCustomNetwork:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "network_type": lambda value: ChainEnum.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(CustomNetworkResponseCustomNetwork, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(CustomNetworkResponseCustomNetwork, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

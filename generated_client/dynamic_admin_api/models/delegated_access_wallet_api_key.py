@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -19,90 +16,191 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "expiresAt",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "createdAt",
+    "encryptionPublicKey",
+    "scopes",
+    "updatedAt",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "created_at": "createdAt",
+    "encryption_public_key": "encryptionPublicKey",
+    "scopes": "scopes",
+    "updated_at": "updatedAt",
+    "deleted_at": "deletedAt",
+    "expires_at": "expiresAt",
+}
 
 
-@_attrs_define
 class DelegatedAccessWalletApiKey:
     created_at: datetime.datetime
     encryption_public_key: DelegatedAccessEncryptionPublicKey
     scopes: list[str]
     updated_at: datetime.datetime
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    deleted_at: datetime.datetime | None | Unset
+    expires_at: datetime.datetime | None | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        encryption_public_key = self.encryption_public_key.to_dict()
-
-        scopes = self.scopes
-
-        updated_at = self.updated_at.isoformat()
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        created_at: datetime.datetime,
+        encryption_public_key: DelegatedAccessEncryptionPublicKey,
+        scopes: list[str],
+        updated_at: datetime.datetime,
+        deleted_at: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
-                "createdAt": created_at,
-                "encryptionPublicKey": encryption_public_key,
+                "_raw": {},
+                "_stale": True,
+                "created_at": created_at,
+                "encryption_public_key": encryption_public_key,
                 "scopes": scopes,
-                "updatedAt": updated_at,
+                "updated_at": updated_at,
+                "deleted_at": deleted_at,
+                "expires_at": expires_at,
+                "additional_properties": {},
             }
         )
-        if deleted_at is not UNSET:
-            field_dict["deletedAt"] = deleted_at
-        if expires_at is not UNSET:
-            field_dict["expiresAt"] = expires_at
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        deleted_at_ = get("deletedAt", UNSET)
-        expires_at_ = get("expiresAt", UNSET)
-        instance_ = cls(
-            created_at=datetime.datetime.fromisoformat(src_dict["createdAt"]),
-            encryption_public_key=DelegatedAccessEncryptionPublicKey.from_dict(
-                src_dict["encryptionPublicKey"]
-            ),
-            scopes=src_dict["scopes"],
-            updated_at=datetime.datetime.fromisoformat(src_dict["updatedAt"]),
-            deleted_at=UNSET
-            if deleted_at_ is UNSET
-            else (None if deleted_at_ is None else datetime.datetime.fromisoformat(deleted_at_)),
-            expires_at=UNSET
-            if expires_at_ is UNSET
-            else (None if expires_at_ is None else datetime.datetime.fromisoformat(expires_at_)),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("DelegatedAccessWalletApiKey", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("DelegatedAccessWalletApiKey", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "created_at" in cache:
+            created_at = self.created_at.isoformat()
+            field_dict["createdAt"] = created_at
+        elif "createdAt" in raw:
+            field_dict["createdAt"] = raw["createdAt"]
+        if "encryption_public_key" in cache:
+            encryption_public_key = self.encryption_public_key.to_dict()
+            field_dict["encryptionPublicKey"] = encryption_public_key
+        elif "encryptionPublicKey" in raw:
+            field_dict["encryptionPublicKey"] = raw["encryptionPublicKey"]
+        if "scopes" in cache:
+            scopes = self.scopes
+
+            field_dict["scopes"] = scopes
+        elif "scopes" in raw:
+            field_dict["scopes"] = raw["scopes"]
+        if "updated_at" in cache:
+            updated_at = self.updated_at.isoformat()
+            field_dict["updatedAt"] = updated_at
+        elif "updatedAt" in raw:
+            field_dict["updatedAt"] = raw["updatedAt"]
+        if "deleted_at" in cache:
+            deleted_at: None | str | Unset
+            if isinstance(self.deleted_at, Unset):
+                deleted_at = UNSET
+            elif isinstance(self.deleted_at, datetime.datetime):
+                deleted_at = self.deleted_at.isoformat()
+            else:
+                deleted_at = self.deleted_at
+            if deleted_at is not UNSET:
+                field_dict["deletedAt"] = deleted_at
+        elif "deletedAt" in raw:
+            field_dict["deletedAt"] = raw["deletedAt"]
+        if "expires_at" in cache:
+            expires_at: None | str | Unset
+            if isinstance(self.expires_at, Unset):
+                expires_at = UNSET
+            elif isinstance(self.expires_at, datetime.datetime):
+                expires_at = self.expires_at.isoformat()
+            else:
+                expires_at = self.expires_at
+            if expires_at is not UNSET:
+                field_dict["expiresAt"] = expires_at
+        elif "expiresAt" in raw:
+            field_dict["expiresAt"] = raw["expiresAt"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.created_at,
+            self.encryption_public_key,
+            self.scopes,
+            self.updated_at,
+            self.deleted_at,
+            self.expires_at,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, DelegatedAccessWalletApiKey)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"DelegatedAccessWalletApiKey("
+            f"created_at={self.created_at!r}, "
+            f"encryption_public_key={self.encryption_public_key!r}, "
+            f"scopes={self.scopes!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"deleted_at={self.deleted_at!r}, "
+            f"expires_at={self.expires_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,6 +217,19 @@ class DelegatedAccessWalletApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "created_at": lambda value: datetime.datetime.fromisoformat(value),
+    "encryption_public_key": lambda value: DelegatedAccessEncryptionPublicKey.from_dict(value),
+    "updated_at": lambda value: datetime.datetime.fromisoformat(value),
+    "deleted_at": lambda value: None if value is None else datetime.datetime.fromisoformat(value),
+    "expires_at": lambda value: None if value is None else datetime.datetime.fromisoformat(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(DelegatedAccessWalletApiKey, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(DelegatedAccessWalletApiKey, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -18,76 +15,172 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "aud": "aud",
+    "cookie_name": "cookieName",
+    "enabled": "enabled",
+    "iss": "iss",
+    "jwks_url": "jwksUrl",
+}
 
-@_attrs_define
+
 class ExternalAuth:
-    aud: None | str | Unset = UNSET
-    cookie_name: None | str | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    iss: None | str | Unset = UNSET
-    jwks_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    aud: None | str | Unset
+    cookie_name: None | str | Unset
+    enabled: bool | Unset
+    iss: None | str | Unset
+    jwks_url: str | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        aud: None | str | Unset
-        if isinstance(self.aud, Unset):
-            aud = UNSET
-        else:
-            aud = self.aud
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        cookie_name: None | str | Unset
-        if isinstance(self.cookie_name, Unset):
-            cookie_name = UNSET
-        else:
-            cookie_name = self.cookie_name
-
-        enabled = self.enabled
-
-        iss: None | str | Unset
-        if isinstance(self.iss, Unset):
-            iss = UNSET
-        else:
-            iss = self.iss
-
-        jwks_url = self.jwks_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if aud is not UNSET:
-            field_dict["aud"] = aud
-        if cookie_name is not UNSET:
-            field_dict["cookieName"] = cookie_name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if iss is not UNSET:
-            field_dict["iss"] = iss
-        if jwks_url is not UNSET:
-            field_dict["jwksUrl"] = jwks_url
-
-        return field_dict
+    def __init__(
+        self,
+        aud: None | str | Unset = UNSET,
+        cookie_name: None | str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        iss: None | str | Unset = UNSET,
+        jwks_url: str | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "aud": aud,
+                "cookie_name": cookie_name,
+                "enabled": enabled,
+                "iss": iss,
+                "jwks_url": jwks_url,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        instance_ = cls(
-            aud=get("aud", UNSET),
-            cookie_name=get("cookieName", UNSET),
-            enabled=get("enabled", UNSET),
-            iss=get("iss", UNSET),
-            jwks_url=get("jwksUrl", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ExternalAuth", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "aud" in cache:
+            aud: None | str | Unset
+            if isinstance(self.aud, Unset):
+                aud = UNSET
+            else:
+                aud = self.aud
+            if aud is not UNSET:
+                field_dict["aud"] = aud
+        elif "aud" in raw:
+            field_dict["aud"] = raw["aud"]
+        if "cookie_name" in cache:
+            cookie_name: None | str | Unset
+            if isinstance(self.cookie_name, Unset):
+                cookie_name = UNSET
+            else:
+                cookie_name = self.cookie_name
+            if cookie_name is not UNSET:
+                field_dict["cookieName"] = cookie_name
+        elif "cookieName" in raw:
+            field_dict["cookieName"] = raw["cookieName"]
+        if "enabled" in cache:
+            enabled = self.enabled
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+        elif "enabled" in raw:
+            field_dict["enabled"] = raw["enabled"]
+        if "iss" in cache:
+            iss: None | str | Unset
+            if isinstance(self.iss, Unset):
+                iss = UNSET
+            else:
+                iss = self.iss
+            if iss is not UNSET:
+                field_dict["iss"] = iss
+        elif "iss" in raw:
+            field_dict["iss"] = raw["iss"]
+        if "jwks_url" in cache:
+            jwks_url = self.jwks_url
+            if jwks_url is not UNSET:
+                field_dict["jwksUrl"] = jwks_url
+        elif "jwksUrl" in raw:
+            field_dict["jwksUrl"] = raw["jwksUrl"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.aud,
+            self.cookie_name,
+            self.enabled,
+            self.iss,
+            self.jwks_url,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ExternalAuth)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"ExternalAuth("
+            f"aud={self.aud!r}, "
+            f"cookie_name={self.cookie_name!r}, "
+            f"enabled={self.enabled!r}, "
+            f"iss={self.iss!r}, "
+            f"jwks_url={self.jwks_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +197,10 @@ class ExternalAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {}
+for _name, _key in _WIRE.items():
+    setattr(ExternalAuth, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(ExternalAuth, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

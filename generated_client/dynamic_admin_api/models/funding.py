@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.onramp_providers import OnrampProviders
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -15,57 +12,134 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "externalWallets",
     )
 )
+_REQUIRED: tuple[str, ...] = ("onramps",)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "onramps": "onramps",
+    "external_wallets": "externalWallets",
+}
 
 
-@_attrs_define
 class Funding:
     onramps: list[OnrampProviders]
-    external_wallets: FundingExternalWallets | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    external_wallets: FundingExternalWallets | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        onramps = []
-        for onramps_item_data in self.onramps:
-            onramps_item = onramps_item_data.value
-            onramps.append(onramps_item)
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        external_wallets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_wallets, Unset):
-            external_wallets = self.external_wallets.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        onramps: list[OnrampProviders],
+        external_wallets: FundingExternalWallets | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
+                "_raw": {},
+                "_stale": True,
                 "onramps": onramps,
+                "external_wallets": external_wallets,
+                "additional_properties": {},
             }
         )
-        if external_wallets is not UNSET:
-            field_dict["externalWallets"] = external_wallets
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        external_wallets_ = get("externalWallets", UNSET)
-        instance_ = cls(
-            onramps=[OnrampProviders.from_value(item0_) for item0_ in src_dict["onramps"]],
-            external_wallets=UNSET
-            if external_wallets_ is UNSET
-            else FundingExternalWallets.from_dict(external_wallets_),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("Funding", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("Funding", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "onramps" in cache:
+            onramps = []
+            for onramps_item_data in self.onramps:
+                onramps_item = onramps_item_data.value
+                onramps.append(onramps_item)
+
+            field_dict["onramps"] = onramps
+        elif "onramps" in raw:
+            field_dict["onramps"] = raw["onramps"]
+        if "external_wallets" in cache:
+            external_wallets: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.external_wallets, Unset):
+                external_wallets = self.external_wallets.to_dict()
+            if external_wallets is not UNSET:
+                field_dict["externalWallets"] = external_wallets
+        elif "externalWallets" in raw:
+            field_dict["externalWallets"] = raw["externalWallets"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.onramps,
+            self.external_wallets,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Funding)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"Funding("
+            f"onramps={self.onramps!r}, "
+            f"external_wallets={self.external_wallets!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,6 +156,16 @@ class Funding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "onramps": lambda value: [OnrampProviders.from_value(item0_) for item0_ in value],
+    "external_wallets": lambda value: FundingExternalWallets.from_dict(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(Funding, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(Funding, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

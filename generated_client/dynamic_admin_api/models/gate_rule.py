@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.chain_enum import ChainEnum
 from ..models.gate_rule_type import GateRuleType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -18,66 +15,159 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "filter",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "address",
+    "type",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "address": "address",
+    "type_": "type",
+    "chain": "chain",
+    "filter_": "filter",
+}
 
 
-@_attrs_define
 class GateRule:
     address: TokenAddress
     type_: GateRuleType
-    chain: ChainEnum | Unset = UNSET
-    filter_: GateRuleFilter | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    chain: ChainEnum | Unset
+    filter_: GateRuleFilter | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        address = self.address.to_dict()
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        type_ = self.type_.value
-
-        chain: str | Unset = UNSET
-        if not isinstance(self.chain, Unset):
-            chain = self.chain.value
-
-        filter_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filter_, Unset):
-            filter_ = self.filter_.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        address: TokenAddress,
+        type_: GateRuleType,
+        chain: ChainEnum | Unset = UNSET,
+        filter_: GateRuleFilter | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
+                "_raw": {},
+                "_stale": True,
                 "address": address,
-                "type": type_,
+                "type_": type_,
+                "chain": chain,
+                "filter_": filter_,
+                "additional_properties": {},
             }
         )
-        if chain is not UNSET:
-            field_dict["chain"] = chain
-        if filter_ is not UNSET:
-            field_dict["filter"] = filter_
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        chain_ = get("chain", UNSET)
-        filter__ = get("filter", UNSET)
-        instance_ = cls(
-            address=TokenAddress.from_dict(src_dict["address"]),
-            type_=GateRuleType.from_value(src_dict["type"]),
-            chain=UNSET if chain_ is UNSET else ChainEnum.from_value(chain_),
-            filter_=UNSET if filter__ is UNSET else GateRuleFilter.from_dict(filter__),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("GateRule", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("GateRule", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "address" in cache:
+            address = self.address.to_dict()
+            field_dict["address"] = address
+        elif "address" in raw:
+            field_dict["address"] = raw["address"]
+        if "type_" in cache:
+            type_ = self.type_.value
+            field_dict["type"] = type_
+        elif "type" in raw:
+            field_dict["type"] = raw["type"]
+        if "chain" in cache:
+            chain: str | Unset = UNSET
+            if not isinstance(self.chain, Unset):
+                chain = self.chain.value
+
+            if chain is not UNSET:
+                field_dict["chain"] = chain
+        elif "chain" in raw:
+            field_dict["chain"] = raw["chain"]
+        if "filter_" in cache:
+            filter_: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.filter_, Unset):
+                filter_ = self.filter_.to_dict()
+            if filter_ is not UNSET:
+                field_dict["filter"] = filter_
+        elif "filter" in raw:
+            field_dict["filter"] = raw["filter"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.address,
+            self.type_,
+            self.chain,
+            self.filter_,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, GateRule)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"GateRule("
+            f"address={self.address!r}, "
+            f"type_={self.type_!r}, "
+            f"chain={self.chain!r}, "
+            f"filter_={self.filter_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,6 +184,18 @@ class GateRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "address": lambda value: TokenAddress.from_dict(value),
+    "type_": lambda value: GateRuleType.from_value(value),
+    "chain": lambda value: ChainEnum.from_value(value),
+    "filter_": lambda value: GateRuleFilter.from_dict(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(GateRule, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(GateRule, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.access_outcome_enum import AccessOutcomeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -18,67 +15,157 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "name": "name",
+    "outcome": "outcome",
+    "rules": "rules",
+    "scope": "scope",
+}
 
-@_attrs_define
+
 class GateUpdateRequest:
-    name: str | Unset = UNSET
-    outcome: AccessOutcomeEnum | Unset = UNSET
-    rules: list[GateRule] | Unset = UNSET
-    scope: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | Unset
+    outcome: AccessOutcomeEnum | Unset
+    rules: list[GateRule] | Unset
+    scope: str | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        outcome: str | Unset = UNSET
-        if not isinstance(self.outcome, Unset):
-            outcome = self.outcome.value
-
-        rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item = rules_item_data.to_dict()
-                rules.append(rules_item)
-
-        scope = self.scope
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if outcome is not UNSET:
-            field_dict["outcome"] = outcome
-        if rules is not UNSET:
-            field_dict["rules"] = rules
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-
-        return field_dict
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        outcome: AccessOutcomeEnum | Unset = UNSET,
+        rules: list[GateRule] | Unset = UNSET,
+        scope: str | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "name": name,
+                "outcome": outcome,
+                "rules": rules,
+                "scope": scope,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        outcome_ = get("outcome", UNSET)
-        rules_ = get("rules", UNSET)
-        instance_ = cls(
-            name=get("name", UNSET),
-            outcome=UNSET if outcome_ is UNSET else AccessOutcomeEnum.from_value(outcome_),
-            rules=UNSET if rules_ is UNSET else [GateRule.from_dict(item0_) for item0_ in rules_],
-            scope=get("scope", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("GateUpdateRequest", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "name" in cache:
+            name = self.name
+            if name is not UNSET:
+                field_dict["name"] = name
+        elif "name" in raw:
+            field_dict["name"] = raw["name"]
+        if "outcome" in cache:
+            outcome: str | Unset = UNSET
+            if not isinstance(self.outcome, Unset):
+                outcome = self.outcome.value
+
+            if outcome is not UNSET:
+                field_dict["outcome"] = outcome
+        elif "outcome" in raw:
+            field_dict["outcome"] = raw["outcome"]
+        if "rules" in cache:
+            rules: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.rules, Unset):
+                rules = []
+                for rules_item_data in self.rules:
+                    rules_item = rules_item_data.to_dict()
+                    rules.append(rules_item)
+
+            if rules is not UNSET:
+                field_dict["rules"] = rules
+        elif "rules" in raw:
+            field_dict["rules"] = raw["rules"]
+        if "scope" in cache:
+            scope = self.scope
+            if scope is not UNSET:
+                field_dict["scope"] = scope
+        elif "scope" in raw:
+            field_dict["scope"] = raw["scope"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.name,
+            self.outcome,
+            self.rules,
+            self.scope,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, GateUpdateRequest)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"GateUpdateRequest("
+            f"name={self.name!r}, "
+            f"outcome={self.outcome!r}, "
+            f"rules={self.rules!r}, "
+            f"scope={self.scope!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,6 +182,16 @@ class GateUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "outcome": lambda value: AccessOutcomeEnum.from_value(value),
+    "rules": lambda value: [GateRule.from_dict(item0_) for item0_ in value],
+}
+for _name, _key in _WIRE.items():
+    setattr(GateUpdateRequest, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(GateUpdateRequest, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

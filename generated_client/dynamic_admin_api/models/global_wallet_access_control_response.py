@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.global_wallet_access_control_type_enum import GlobalWalletAccessControlTypeEnum
+from ..types import LazyExtraFields, LazyField, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -18,75 +16,174 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "type",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "domains",
+    "enabledAt",
+    "id",
+    "projectEnvironmentId",
+    "type",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "domains": "domains",
+    "enabled_at": "enabledAt",
+    "id": "id",
+    "project_environment_id": "projectEnvironmentId",
+    "type_": "type",
+}
 
 
-@_attrs_define
 class GlobalWalletAccessControlResponse:
     domains: list[GlobalWalletAccessControlDomainResponse]
     enabled_at: datetime.datetime | None
     id: str
     project_environment_id: str
     type_: GlobalWalletAccessControlTypeEnum
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        domains = []
-        for domains_item_data in self.domains:
-            domains_item = domains_item_data.to_dict()
-            domains.append(domains_item)
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        enabled_at: None | str
-        if isinstance(self.enabled_at, datetime.datetime):
-            enabled_at = self.enabled_at.isoformat()
-        else:
-            enabled_at = self.enabled_at
-
-        id = self.id
-
-        project_environment_id = self.project_environment_id
-
-        type_ = self.type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        domains: list[GlobalWalletAccessControlDomainResponse],
+        enabled_at: datetime.datetime | None,
+        id: str,
+        project_environment_id: str,
+        type_: GlobalWalletAccessControlTypeEnum,
+    ) -> None:
+        self.__dict__.update(
             {
+                "_raw": {},
+                "_stale": True,
                 "domains": domains,
-                "enabledAt": enabled_at,
+                "enabled_at": enabled_at,
                 "id": id,
-                "projectEnvironmentId": project_environment_id,
-                "type": type_,
+                "project_environment_id": project_environment_id,
+                "type_": type_,
+                "additional_properties": {},
             }
         )
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        enabled_at_ = src_dict["enabledAt"]
-        instance_ = cls(
-            domains=[
-                GlobalWalletAccessControlDomainResponse.from_dict(item0_)
-                for item0_ in src_dict["domains"]
-            ],
-            enabled_at=None
-            if enabled_at_ is None
-            else datetime.datetime.fromisoformat(enabled_at_),
-            id=src_dict["id"],
-            project_environment_id=src_dict["projectEnvironmentId"],
-            type_=GlobalWalletAccessControlTypeEnum.from_value(src_dict["type"]),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("GlobalWalletAccessControlResponse", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("GlobalWalletAccessControlResponse", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "domains" in cache:
+            domains = []
+            for domains_item_data in self.domains:
+                domains_item = domains_item_data.to_dict()
+                domains.append(domains_item)
+
+            field_dict["domains"] = domains
+        elif "domains" in raw:
+            field_dict["domains"] = raw["domains"]
+        if "enabled_at" in cache:
+            enabled_at: None | str
+            if isinstance(self.enabled_at, datetime.datetime):
+                enabled_at = self.enabled_at.isoformat()
+            else:
+                enabled_at = self.enabled_at
+            field_dict["enabledAt"] = enabled_at
+        elif "enabledAt" in raw:
+            field_dict["enabledAt"] = raw["enabledAt"]
+        if "id" in cache:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "project_environment_id" in cache:
+            project_environment_id = self.project_environment_id
+            field_dict["projectEnvironmentId"] = project_environment_id
+        elif "projectEnvironmentId" in raw:
+            field_dict["projectEnvironmentId"] = raw["projectEnvironmentId"]
+        if "type_" in cache:
+            type_ = self.type_.value
+            field_dict["type"] = type_
+        elif "type" in raw:
+            field_dict["type"] = raw["type"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.domains,
+            self.enabled_at,
+            self.id,
+            self.project_environment_id,
+            self.type_,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, GlobalWalletAccessControlResponse)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"GlobalWalletAccessControlResponse("
+            f"domains={self.domains!r}, "
+            f"enabled_at={self.enabled_at!r}, "
+            f"id={self.id!r}, "
+            f"project_environment_id={self.project_environment_id!r}, "
+            f"type_={self.type_!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,6 +200,19 @@ class GlobalWalletAccessControlResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "domains": lambda value: [
+        GlobalWalletAccessControlDomainResponse.from_dict(item0_) for item0_ in value
+    ],
+    "enabled_at": lambda value: None if value is None else datetime.datetime.fromisoformat(value),
+    "type_": lambda value: GlobalWalletAccessControlTypeEnum.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(GlobalWalletAccessControlResponse, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(GlobalWalletAccessControlResponse, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

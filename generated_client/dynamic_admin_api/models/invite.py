@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.invite_status_enum import InviteStatusEnum
 from ..models.role_enum import RoleEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -23,92 +20,217 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "walletPublicKey",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "organizationId",
+    "organizationName",
+    "status",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "organization_id": "organizationId",
+    "organization_name": "organizationName",
+    "status": "status",
+    "alias": "alias",
+    "created_by_email": "createdByEmail",
+    "email": "email",
+    "id": "id",
+    "role": "role",
+    "wallet_public_key": "walletPublicKey",
+}
 
 
-@_attrs_define
 class Invite:
     organization_id: str
     organization_name: str
     status: InviteStatusEnum
-    alias: str | Unset = UNSET
-    created_by_email: str | Unset = UNSET
-    email: str | Unset = UNSET
-    id: str | Unset = UNSET
-    role: RoleEnum | Unset = UNSET
-    wallet_public_key: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    alias: str | Unset
+    created_by_email: str | Unset
+    email: str | Unset
+    id: str | Unset
+    role: RoleEnum | Unset
+    wallet_public_key: str | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        organization_id = self.organization_id
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        organization_name = self.organization_name
-
-        status = self.status.value
-
-        alias = self.alias
-
-        created_by_email = self.created_by_email
-
-        email = self.email
-
-        id = self.id
-
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
-
-        wallet_public_key = self.wallet_public_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        organization_id: str,
+        organization_name: str,
+        status: InviteStatusEnum,
+        alias: str | Unset = UNSET,
+        created_by_email: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        role: RoleEnum | Unset = UNSET,
+        wallet_public_key: str | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
-                "organizationId": organization_id,
-                "organizationName": organization_name,
+                "_raw": {},
+                "_stale": True,
+                "organization_id": organization_id,
+                "organization_name": organization_name,
                 "status": status,
+                "alias": alias,
+                "created_by_email": created_by_email,
+                "email": email,
+                "id": id,
+                "role": role,
+                "wallet_public_key": wallet_public_key,
+                "additional_properties": {},
             }
         )
-        if alias is not UNSET:
-            field_dict["alias"] = alias
-        if created_by_email is not UNSET:
-            field_dict["createdByEmail"] = created_by_email
-        if email is not UNSET:
-            field_dict["email"] = email
-        if id is not UNSET:
-            field_dict["id"] = id
-        if role is not UNSET:
-            field_dict["role"] = role
-        if wallet_public_key is not UNSET:
-            field_dict["walletPublicKey"] = wallet_public_key
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        role_ = get("role", UNSET)
-        instance_ = cls(
-            organization_id=src_dict["organizationId"],
-            organization_name=src_dict["organizationName"],
-            status=InviteStatusEnum.from_value(src_dict["status"]),
-            alias=get("alias", UNSET),
-            created_by_email=get("createdByEmail", UNSET),
-            email=get("email", UNSET),
-            id=get("id", UNSET),
-            role=UNSET if role_ is UNSET else RoleEnum.from_value(role_),
-            wallet_public_key=get("walletPublicKey", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("Invite", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("Invite", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "organization_id" in cache:
+            organization_id = self.organization_id
+            field_dict["organizationId"] = organization_id
+        elif "organizationId" in raw:
+            field_dict["organizationId"] = raw["organizationId"]
+        if "organization_name" in cache:
+            organization_name = self.organization_name
+            field_dict["organizationName"] = organization_name
+        elif "organizationName" in raw:
+            field_dict["organizationName"] = raw["organizationName"]
+        if "status" in cache:
+            status = self.status.value
+            field_dict["status"] = status
+        elif "status" in raw:
+            field_dict["status"] = raw["status"]
+        if "alias" in cache:
+            alias = self.alias
+            if alias is not UNSET:
+                field_dict["alias"] = alias
+        elif "alias" in raw:
+            field_dict["alias"] = raw["alias"]
+        if "created_by_email" in cache:
+            created_by_email = self.created_by_email
+            if created_by_email is not UNSET:
+                field_dict["createdByEmail"] = created_by_email
+        elif "createdByEmail" in raw:
+            field_dict["createdByEmail"] = raw["createdByEmail"]
+        if "email" in cache:
+            email = self.email
+            if email is not UNSET:
+                field_dict["email"] = email
+        elif "email" in raw:
+            field_dict["email"] = raw["email"]
+        if "id" in cache:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "role" in cache:
+            role: str | Unset = UNSET
+            if not isinstance(self.role, Unset):
+                role = self.role.value
+
+            if role is not UNSET:
+                field_dict["role"] = role
+        elif "role" in raw:
+            field_dict["role"] = raw["role"]
+        if "wallet_public_key" in cache:
+            wallet_public_key = self.wallet_public_key
+            if wallet_public_key is not UNSET:
+                field_dict["walletPublicKey"] = wallet_public_key
+        elif "walletPublicKey" in raw:
+            field_dict["walletPublicKey"] = raw["walletPublicKey"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.organization_id,
+            self.organization_name,
+            self.status,
+            self.alias,
+            self.created_by_email,
+            self.email,
+            self.id,
+            self.role,
+            self.wallet_public_key,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Invite)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"Invite("
+            f"organization_id={self.organization_id!r}, "
+            f"organization_name={self.organization_name!r}, "
+            f"status={self.status!r}, "
+            f"alias={self.alias!r}, "
+            f"created_by_email={self.created_by_email!r}, "
+            f"email={self.email!r}, "
+            f"id={self.id!r}, "
+            f"role={self.role!r}, "
+            f"wallet_public_key={self.wallet_public_key!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +247,13 @@ class Invite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "status": lambda value: InviteStatusEnum.from_value(value),
+    "role": lambda value: RoleEnum.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(Invite, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(Invite, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import LazyExtraFields, LazyField, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -13,52 +12,142 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "fromUser",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "currentUser",
+    "field",
+    "fromUser",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "current_user": "currentUser",
+    "field": "field",
+    "from_user": "fromUser",
+}
 
 
-@_attrs_define
 class MergeUserConflict:
     current_user: MergeUser
     field: ProjectSettingsKyc
     from_user: MergeUser
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        current_user = self.current_user.to_dict()
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        field = self.field.to_dict()
-
-        from_user = self.from_user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        current_user: MergeUser,
+        field: ProjectSettingsKyc,
+        from_user: MergeUser,
+    ) -> None:
+        self.__dict__.update(
             {
-                "currentUser": current_user,
+                "_raw": {},
+                "_stale": True,
+                "current_user": current_user,
                 "field": field,
-                "fromUser": from_user,
+                "from_user": from_user,
+                "additional_properties": {},
             }
         )
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        instance_ = cls(
-            current_user=MergeUser.from_dict(src_dict["currentUser"]),
-            field=ProjectSettingsKyc.from_dict(src_dict["field"]),
-            from_user=MergeUser.from_dict(src_dict["fromUser"]),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("MergeUserConflict", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("MergeUserConflict", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "current_user" in cache:
+            current_user = self.current_user.to_dict()
+            field_dict["currentUser"] = current_user
+        elif "currentUser" in raw:
+            field_dict["currentUser"] = raw["currentUser"]
+        if "field" in cache:
+            field = self.field.to_dict()
+            field_dict["field"] = field
+        elif "field" in raw:
+            field_dict["field"] = raw["field"]
+        if "from_user" in cache:
+            from_user = self.from_user.to_dict()
+            field_dict["fromUser"] = from_user
+        elif "fromUser" in raw:
+            field_dict["fromUser"] = raw["fromUser"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.current_user,
+            self.field,
+            self.from_user,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, MergeUserConflict)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"MergeUserConflict("
+            f"current_user={self.current_user!r}, "
+            f"field={self.field!r}, "
+            f"from_user={self.from_user!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,6 +164,17 @@ class MergeUserConflict:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "current_user": lambda value: MergeUser.from_dict(value),
+    "field": lambda value: ProjectSettingsKyc.from_dict(value),
+    "from_user": lambda value: MergeUser.from_dict(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(MergeUserConflict, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(MergeUserConflict, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.mfa_device_type import MFADeviceType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -19,88 +16,178 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "actions": "actions",
+    "available_methods": "availableMethods",
+    "enabled": "enabled",
+    "methods": "methods",
+    "required": "required",
+}
 
-@_attrs_define
+
 class MFASettings:
-    actions: list[MFASettingsActions] | Unset = UNSET
-    available_methods: list[MFADeviceType] | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    methods: list[MFASettingsMethods] | Unset = UNSET
-    required: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    actions: list[MFASettingsActions] | Unset
+    available_methods: list[MFADeviceType] | Unset
+    enabled: bool | Unset
+    methods: list[MFASettingsMethods] | Unset
+    required: bool | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
-            actions = []
-            for actions_item_data in self.actions:
-                actions_item = actions_item_data.to_dict()
-                actions.append(actions_item)
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        available_methods: list[str] | Unset = UNSET
-        if not isinstance(self.available_methods, Unset):
-            available_methods = []
-            for available_methods_item_data in self.available_methods:
-                available_methods_item = available_methods_item_data.value
-                available_methods.append(available_methods_item)
-
-        enabled = self.enabled
-
-        methods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.methods, Unset):
-            methods = []
-            for methods_item_data in self.methods:
-                methods_item = methods_item_data.to_dict()
-                methods.append(methods_item)
-
-        required = self.required
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-        if available_methods is not UNSET:
-            field_dict["availableMethods"] = available_methods
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if methods is not UNSET:
-            field_dict["methods"] = methods
-        if required is not UNSET:
-            field_dict["required"] = required
-
-        return field_dict
+    def __init__(
+        self,
+        actions: list[MFASettingsActions] | Unset = UNSET,
+        available_methods: list[MFADeviceType] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        methods: list[MFASettingsMethods] | Unset = UNSET,
+        required: bool | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "actions": actions,
+                "available_methods": available_methods,
+                "enabled": enabled,
+                "methods": methods,
+                "required": required,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        actions_ = get("actions", UNSET)
-        available_methods_ = get("availableMethods", UNSET)
-        methods_ = get("methods", UNSET)
-        instance_ = cls(
-            actions=UNSET
-            if actions_ is UNSET
-            else [MFASettingsActions.from_dict(item0_) for item0_ in actions_],
-            available_methods=UNSET
-            if available_methods_ is UNSET
-            else [MFADeviceType.from_value(item0_) for item0_ in available_methods_],
-            enabled=get("enabled", UNSET),
-            methods=UNSET
-            if methods_ is UNSET
-            else [MFASettingsMethods.from_dict(item0_) for item0_ in methods_],
-            required=get("required", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("MFASettings", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "actions" in cache:
+            actions: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.actions, Unset):
+                actions = []
+                for actions_item_data in self.actions:
+                    actions_item = actions_item_data.to_dict()
+                    actions.append(actions_item)
+
+            if actions is not UNSET:
+                field_dict["actions"] = actions
+        elif "actions" in raw:
+            field_dict["actions"] = raw["actions"]
+        if "available_methods" in cache:
+            available_methods: list[str] | Unset = UNSET
+            if not isinstance(self.available_methods, Unset):
+                available_methods = []
+                for available_methods_item_data in self.available_methods:
+                    available_methods_item = available_methods_item_data.value
+                    available_methods.append(available_methods_item)
+
+            if available_methods is not UNSET:
+                field_dict["availableMethods"] = available_methods
+        elif "availableMethods" in raw:
+            field_dict["availableMethods"] = raw["availableMethods"]
+        if "enabled" in cache:
+            enabled = self.enabled
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+        elif "enabled" in raw:
+            field_dict["enabled"] = raw["enabled"]
+        if "methods" in cache:
+            methods: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.methods, Unset):
+                methods = []
+                for methods_item_data in self.methods:
+                    methods_item = methods_item_data.to_dict()
+                    methods.append(methods_item)
+
+            if methods is not UNSET:
+                field_dict["methods"] = methods
+        elif "methods" in raw:
+            field_dict["methods"] = raw["methods"]
+        if "required" in cache:
+            required = self.required
+            if required is not UNSET:
+                field_dict["required"] = required
+        elif "required" in raw:
+            field_dict["required"] = raw["required"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.actions,
+            self.available_methods,
+            self.enabled,
+            self.methods,
+            self.required,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, MFASettings)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"MFASettings("
+            f"actions={self.actions!r}, "
+            f"available_methods={self.available_methods!r}, "
+            f"enabled={self.enabled!r}, "
+            f"methods={self.methods!r}, "
+            f"required={self.required!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +204,17 @@ class MFASettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "actions": lambda value: [MFASettingsActions.from_dict(item0_) for item0_ in value],
+    "available_methods": lambda value: [MFADeviceType.from_value(item0_) for item0_ in value],
+    "methods": lambda value: [MFASettingsMethods.from_dict(item0_) for item0_ in value],
+}
+for _name, _key in _WIRE.items():
+    setattr(MFASettings, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(MFASettings, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

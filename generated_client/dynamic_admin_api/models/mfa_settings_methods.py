@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.mfa_device_type import MFADeviceType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -16,58 +13,146 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "allowBackupCodes",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "enabled",
+    "type",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "enabled": "enabled",
+    "type_": "type",
+    "allow_backup_codes": "allowBackupCodes",
+}
 
 
-@_attrs_define
 class MFASettingsMethods:
     enabled: bool
     type_: MFADeviceType
-    allow_backup_codes: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    allow_backup_codes: bool | None | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        type_ = self.type_.value
-
-        allow_backup_codes: bool | None | Unset
-        if isinstance(self.allow_backup_codes, Unset):
-            allow_backup_codes = UNSET
-        else:
-            allow_backup_codes = self.allow_backup_codes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        enabled: bool,
+        type_: MFADeviceType,
+        allow_backup_codes: bool | None | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
+                "_raw": {},
+                "_stale": True,
                 "enabled": enabled,
-                "type": type_,
+                "type_": type_,
+                "allow_backup_codes": allow_backup_codes,
+                "additional_properties": {},
             }
         )
-        if allow_backup_codes is not UNSET:
-            field_dict["allowBackupCodes"] = allow_backup_codes
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        instance_ = cls(
-            enabled=src_dict["enabled"],
-            type_=MFADeviceType.from_value(src_dict["type"]),
-            allow_backup_codes=get("allowBackupCodes", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("MFASettingsMethods", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("MFASettingsMethods", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "enabled" in cache:
+            enabled = self.enabled
+            field_dict["enabled"] = enabled
+        elif "enabled" in raw:
+            field_dict["enabled"] = raw["enabled"]
+        if "type_" in cache:
+            type_ = self.type_.value
+            field_dict["type"] = type_
+        elif "type" in raw:
+            field_dict["type"] = raw["type"]
+        if "allow_backup_codes" in cache:
+            allow_backup_codes: bool | None | Unset
+            if isinstance(self.allow_backup_codes, Unset):
+                allow_backup_codes = UNSET
+            else:
+                allow_backup_codes = self.allow_backup_codes
+            if allow_backup_codes is not UNSET:
+                field_dict["allowBackupCodes"] = allow_backup_codes
+        elif "allowBackupCodes" in raw:
+            field_dict["allowBackupCodes"] = raw["allowBackupCodes"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.enabled,
+            self.type_,
+            self.allow_backup_codes,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, MFASettingsMethods)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"MFASettingsMethods("
+            f"enabled={self.enabled!r}, "
+            f"type_={self.type_!r}, "
+            f"allow_backup_codes={self.allow_backup_codes!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +169,12 @@ class MFASettingsMethods:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "type_": lambda value: MFADeviceType.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(MFASettingsMethods, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(MFASettingsMethods, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

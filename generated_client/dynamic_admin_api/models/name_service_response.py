@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -17,68 +14,160 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "enabledAt",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "address",
+    "domain",
+    "id",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "address": "address",
+    "domain": "domain",
+    "id": "id",
+    "enabled_at": "enabledAt",
+}
 
 
-@_attrs_define
 class NameServiceResponse:
     address: str
     domain: str
     id: str
-    enabled_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    enabled_at: datetime.datetime | None | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        address = self.address
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        domain = self.domain
-
-        id = self.id
-
-        enabled_at: None | str | Unset
-        if isinstance(self.enabled_at, Unset):
-            enabled_at = UNSET
-        elif isinstance(self.enabled_at, datetime.datetime):
-            enabled_at = self.enabled_at.isoformat()
-        else:
-            enabled_at = self.enabled_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        address: str,
+        domain: str,
+        id: str,
+        enabled_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
+                "_raw": {},
+                "_stale": True,
                 "address": address,
                 "domain": domain,
                 "id": id,
+                "enabled_at": enabled_at,
+                "additional_properties": {},
             }
         )
-        if enabled_at is not UNSET:
-            field_dict["enabledAt"] = enabled_at
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        enabled_at_ = get("enabledAt", UNSET)
-        instance_ = cls(
-            address=src_dict["address"],
-            domain=src_dict["domain"],
-            id=src_dict["id"],
-            enabled_at=UNSET
-            if enabled_at_ is UNSET
-            else (None if enabled_at_ is None else datetime.datetime.fromisoformat(enabled_at_)),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("NameServiceResponse", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("NameServiceResponse", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "address" in cache:
+            address = self.address
+            field_dict["address"] = address
+        elif "address" in raw:
+            field_dict["address"] = raw["address"]
+        if "domain" in cache:
+            domain = self.domain
+            field_dict["domain"] = domain
+        elif "domain" in raw:
+            field_dict["domain"] = raw["domain"]
+        if "id" in cache:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "enabled_at" in cache:
+            enabled_at: None | str | Unset
+            if isinstance(self.enabled_at, Unset):
+                enabled_at = UNSET
+            elif isinstance(self.enabled_at, datetime.datetime):
+                enabled_at = self.enabled_at.isoformat()
+            else:
+                enabled_at = self.enabled_at
+            if enabled_at is not UNSET:
+                field_dict["enabledAt"] = enabled_at
+        elif "enabledAt" in raw:
+            field_dict["enabledAt"] = raw["enabledAt"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.address,
+            self.domain,
+            self.id,
+            self.enabled_at,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, NameServiceResponse)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"NameServiceResponse("
+            f"address={self.address!r}, "
+            f"domain={self.domain!r}, "
+            f"id={self.id!r}, "
+            f"enabled_at={self.enabled_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +184,12 @@ class NameServiceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "enabled_at": lambda value: None if value is None else datetime.datetime.fromisoformat(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(NameServiceResponse, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(NameServiceResponse, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.provider_enum import ProviderEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -17,55 +14,139 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "account_username": "accountUsername",
+    "id": "id",
+    "provider": "provider",
+}
 
-@_attrs_define
+
 class OAuthAccount:
-    account_username: str | Unset = UNSET
-    id: str | Unset = UNSET
-    provider: ProviderEnum | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    account_username: str | Unset
+    id: str | Unset
+    provider: ProviderEnum | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        account_username = self.account_username
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        id = self.id
-
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_username is not UNSET:
-            field_dict["accountUsername"] = account_username
-        if id is not UNSET:
-            field_dict["id"] = id
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-
-        return field_dict
+    def __init__(
+        self,
+        account_username: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        provider: ProviderEnum | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "account_username": account_username,
+                "id": id,
+                "provider": provider,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        provider_ = get("provider", UNSET)
-        instance_ = cls(
-            account_username=get("accountUsername", UNSET),
-            id=get("id", UNSET),
-            provider=UNSET if provider_ is UNSET else ProviderEnum.from_value(provider_),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("OAuthAccount", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "account_username" in cache:
+            account_username = self.account_username
+            if account_username is not UNSET:
+                field_dict["accountUsername"] = account_username
+        elif "accountUsername" in raw:
+            field_dict["accountUsername"] = raw["accountUsername"]
+        if "id" in cache:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "provider" in cache:
+            provider: str | Unset = UNSET
+            if not isinstance(self.provider, Unset):
+                provider = self.provider.value
+
+            if provider is not UNSET:
+                field_dict["provider"] = provider
+        elif "provider" in raw:
+            field_dict["provider"] = raw["provider"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.account_username,
+            self.id,
+            self.provider,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, OAuthAccount)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"OAuthAccount("
+            f"account_username={self.account_username!r}, "
+            f"id={self.id!r}, "
+            f"provider={self.provider!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +163,12 @@ class OAuthAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "provider": lambda value: ProviderEnum.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(OAuthAccount, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(OAuthAccount, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

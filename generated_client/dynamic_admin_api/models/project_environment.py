@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -18,80 +15,170 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "updatedAt",
     )
 )
+_REQUIRED: tuple[str, ...] = ("id",)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "id": "id",
+    "created_at": "createdAt",
+    "sdk_version": "sdkVersion",
+    "settings": "settings",
+    "updated_at": "updatedAt",
+}
 
 
-@_attrs_define
 class ProjectEnvironment:
     id: str
-    created_at: datetime.datetime | Unset = UNSET
-    sdk_version: str | Unset = UNSET
-    settings: ProjectSettings | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    created_at: datetime.datetime | Unset
+    sdk_version: str | Unset
+    settings: ProjectSettings | Unset
+    updated_at: datetime.datetime | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        sdk_version = self.sdk_version
-
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        id: str,
+        created_at: datetime.datetime | Unset = UNSET,
+        sdk_version: str | Unset = UNSET,
+        settings: ProjectSettings | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
+                "_raw": {},
+                "_stale": True,
                 "id": id,
+                "created_at": created_at,
+                "sdk_version": sdk_version,
+                "settings": settings,
+                "updated_at": updated_at,
+                "additional_properties": {},
             }
         )
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if sdk_version is not UNSET:
-            field_dict["sdkVersion"] = sdk_version
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        created_at_ = get("createdAt", UNSET)
-        settings_ = get("settings", UNSET)
-        updated_at_ = get("updatedAt", UNSET)
-        instance_ = cls(
-            id=src_dict["id"],
-            created_at=UNSET
-            if created_at_ is UNSET
-            else datetime.datetime.fromisoformat(created_at_),
-            sdk_version=get("sdkVersion", UNSET),
-            settings=UNSET if settings_ is UNSET else ProjectSettings.from_dict(settings_),
-            updated_at=UNSET
-            if updated_at_ is UNSET
-            else datetime.datetime.fromisoformat(updated_at_),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ProjectEnvironment", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("ProjectEnvironment", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "id" in cache:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "created_at" in cache:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
+        elif "createdAt" in raw:
+            field_dict["createdAt"] = raw["createdAt"]
+        if "sdk_version" in cache:
+            sdk_version = self.sdk_version
+            if sdk_version is not UNSET:
+                field_dict["sdkVersion"] = sdk_version
+        elif "sdkVersion" in raw:
+            field_dict["sdkVersion"] = raw["sdkVersion"]
+        if "settings" in cache:
+            settings: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.settings, Unset):
+                settings = self.settings.to_dict()
+            if settings is not UNSET:
+                field_dict["settings"] = settings
+        elif "settings" in raw:
+            field_dict["settings"] = raw["settings"]
+        if "updated_at" in cache:
+            updated_at: str | Unset = UNSET
+            if not isinstance(self.updated_at, Unset):
+                updated_at = self.updated_at.isoformat()
+            if updated_at is not UNSET:
+                field_dict["updatedAt"] = updated_at
+        elif "updatedAt" in raw:
+            field_dict["updatedAt"] = raw["updatedAt"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.id,
+            self.created_at,
+            self.sdk_version,
+            self.settings,
+            self.updated_at,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ProjectEnvironment)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"ProjectEnvironment("
+            f"id={self.id!r}, "
+            f"created_at={self.created_at!r}, "
+            f"sdk_version={self.sdk_version!r}, "
+            f"settings={self.settings!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,6 +195,17 @@ class ProjectEnvironment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "created_at": lambda value: datetime.datetime.fromisoformat(value),
+    "settings": lambda value: ProjectSettings.from_dict(value),
+    "updated_at": lambda value: datetime.datetime.fromisoformat(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(ProjectEnvironment, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(ProjectEnvironment, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

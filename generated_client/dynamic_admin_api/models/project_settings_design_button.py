@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -18,64 +15,160 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "background": "background",
+    "font_color": "fontColor",
+    "padding_height": "paddingHeight",
+    "padding_width": "paddingWidth",
+    "radius": "radius",
+}
 
-@_attrs_define
+
 class ProjectSettingsDesignButton:
-    background: str | Unset = UNSET
-    font_color: str | Unset = UNSET
-    padding_height: float | Unset = UNSET
-    padding_width: float | Unset = UNSET
-    radius: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    background: str | Unset
+    font_color: str | Unset
+    padding_height: float | Unset
+    padding_width: float | Unset
+    radius: float | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        background = self.background
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        font_color = self.font_color
-
-        padding_height = self.padding_height
-
-        padding_width = self.padding_width
-
-        radius = self.radius
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if background is not UNSET:
-            field_dict["background"] = background
-        if font_color is not UNSET:
-            field_dict["fontColor"] = font_color
-        if padding_height is not UNSET:
-            field_dict["paddingHeight"] = padding_height
-        if padding_width is not UNSET:
-            field_dict["paddingWidth"] = padding_width
-        if radius is not UNSET:
-            field_dict["radius"] = radius
-
-        return field_dict
+    def __init__(
+        self,
+        background: str | Unset = UNSET,
+        font_color: str | Unset = UNSET,
+        padding_height: float | Unset = UNSET,
+        padding_width: float | Unset = UNSET,
+        radius: float | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "background": background,
+                "font_color": font_color,
+                "padding_height": padding_height,
+                "padding_width": padding_width,
+                "radius": radius,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        instance_ = cls(
-            background=get("background", UNSET),
-            font_color=get("fontColor", UNSET),
-            padding_height=get("paddingHeight", UNSET),
-            padding_width=get("paddingWidth", UNSET),
-            radius=get("radius", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ProjectSettingsDesignButton", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "background" in cache:
+            background = self.background
+            if background is not UNSET:
+                field_dict["background"] = background
+        elif "background" in raw:
+            field_dict["background"] = raw["background"]
+        if "font_color" in cache:
+            font_color = self.font_color
+            if font_color is not UNSET:
+                field_dict["fontColor"] = font_color
+        elif "fontColor" in raw:
+            field_dict["fontColor"] = raw["fontColor"]
+        if "padding_height" in cache:
+            padding_height = self.padding_height
+            if padding_height is not UNSET:
+                field_dict["paddingHeight"] = padding_height
+        elif "paddingHeight" in raw:
+            field_dict["paddingHeight"] = raw["paddingHeight"]
+        if "padding_width" in cache:
+            padding_width = self.padding_width
+            if padding_width is not UNSET:
+                field_dict["paddingWidth"] = padding_width
+        elif "paddingWidth" in raw:
+            field_dict["paddingWidth"] = raw["paddingWidth"]
+        if "radius" in cache:
+            radius = self.radius
+            if radius is not UNSET:
+                field_dict["radius"] = radius
+        elif "radius" in raw:
+            field_dict["radius"] = raw["radius"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.background,
+            self.font_color,
+            self.padding_height,
+            self.padding_width,
+            self.radius,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ProjectSettingsDesignButton)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"ProjectSettingsDesignButton("
+            f"background={self.background!r}, "
+            f"font_color={self.font_color!r}, "
+            f"padding_height={self.padding_height!r}, "
+            f"padding_width={self.padding_width!r}, "
+            f"radius={self.radius!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +185,10 @@ class ProjectSettingsDesignButton:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {}
+for _name, _key in _WIRE.items():
+    setattr(ProjectSettingsDesignButton, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(ProjectSettingsDesignButton, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.sign_in_provider_enum import SignInProviderEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -16,59 +13,133 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "providers": "providers",
+    "sign_in_provider": "signInProvider",
+}
 
-@_attrs_define
+
 class ProjectSettingsSdkSocialSignIn:
-    providers: list[SocialSignInProvider] | Unset = UNSET
-    sign_in_provider: SignInProviderEnum | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    providers: list[SocialSignInProvider] | Unset
+    sign_in_provider: SignInProviderEnum | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        providers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.providers, Unset):
-            providers = []
-            for providers_item_data in self.providers:
-                providers_item = providers_item_data.to_dict()
-                providers.append(providers_item)
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        sign_in_provider: str | Unset = UNSET
-        if not isinstance(self.sign_in_provider, Unset):
-            sign_in_provider = self.sign_in_provider.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if providers is not UNSET:
-            field_dict["providers"] = providers
-        if sign_in_provider is not UNSET:
-            field_dict["signInProvider"] = sign_in_provider
-
-        return field_dict
+    def __init__(
+        self,
+        providers: list[SocialSignInProvider] | Unset = UNSET,
+        sign_in_provider: SignInProviderEnum | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "providers": providers,
+                "sign_in_provider": sign_in_provider,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        providers_ = get("providers", UNSET)
-        sign_in_provider_ = get("signInProvider", UNSET)
-        instance_ = cls(
-            providers=UNSET
-            if providers_ is UNSET
-            else [SocialSignInProvider.from_dict(item0_) for item0_ in providers_],
-            sign_in_provider=UNSET
-            if sign_in_provider_ is UNSET
-            else SignInProviderEnum.from_value(sign_in_provider_),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ProjectSettingsSdkSocialSignIn", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "providers" in cache:
+            providers: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.providers, Unset):
+                providers = []
+                for providers_item_data in self.providers:
+                    providers_item = providers_item_data.to_dict()
+                    providers.append(providers_item)
+
+            if providers is not UNSET:
+                field_dict["providers"] = providers
+        elif "providers" in raw:
+            field_dict["providers"] = raw["providers"]
+        if "sign_in_provider" in cache:
+            sign_in_provider: str | Unset = UNSET
+            if not isinstance(self.sign_in_provider, Unset):
+                sign_in_provider = self.sign_in_provider.value
+
+            if sign_in_provider is not UNSET:
+                field_dict["signInProvider"] = sign_in_provider
+        elif "signInProvider" in raw:
+            field_dict["signInProvider"] = raw["signInProvider"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.providers,
+            self.sign_in_provider,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ProjectSettingsSdkSocialSignIn)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"ProjectSettingsSdkSocialSignIn("
+            f"providers={self.providers!r}, "
+            f"sign_in_provider={self.sign_in_provider!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,6 +156,16 @@ class ProjectSettingsSdkSocialSignIn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "providers": lambda value: [SocialSignInProvider.from_dict(item0_) for item0_ in value],
+    "sign_in_provider": lambda value: SignInProviderEnum.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(ProjectSettingsSdkSocialSignIn, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(ProjectSettingsSdkSocialSignIn, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

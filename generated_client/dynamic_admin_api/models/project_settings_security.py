@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -18,81 +15,170 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "auth": "auth",
+    "external_auth": "externalAuth",
+    "h_captcha": "hCaptcha",
+    "jwt_duration": "jwtDuration",
+    "mfa": "mfa",
+}
 
-@_attrs_define
+
 class ProjectSettingsSecurity:
-    auth: AuthSettings | Unset = UNSET
-    external_auth: ExternalAuth | Unset = UNSET
-    h_captcha: HCaptchaSettings | Unset = UNSET
-    jwt_duration: Duration | Unset = UNSET
-    mfa: MFASettings | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    auth: AuthSettings | Unset
+    external_auth: ExternalAuth | Unset
+    h_captcha: HCaptchaSettings | Unset
+    jwt_duration: Duration | Unset
+    mfa: MFASettings | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth, Unset):
-            auth = self.auth.to_dict()
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        external_auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external_auth, Unset):
-            external_auth = self.external_auth.to_dict()
-
-        h_captcha: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.h_captcha, Unset):
-            h_captcha = self.h_captcha.to_dict()
-
-        jwt_duration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.jwt_duration, Unset):
-            jwt_duration = self.jwt_duration.to_dict()
-
-        mfa: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mfa, Unset):
-            mfa = self.mfa.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auth is not UNSET:
-            field_dict["auth"] = auth
-        if external_auth is not UNSET:
-            field_dict["externalAuth"] = external_auth
-        if h_captcha is not UNSET:
-            field_dict["hCaptcha"] = h_captcha
-        if jwt_duration is not UNSET:
-            field_dict["jwtDuration"] = jwt_duration
-        if mfa is not UNSET:
-            field_dict["mfa"] = mfa
-
-        return field_dict
+    def __init__(
+        self,
+        auth: AuthSettings | Unset = UNSET,
+        external_auth: ExternalAuth | Unset = UNSET,
+        h_captcha: HCaptchaSettings | Unset = UNSET,
+        jwt_duration: Duration | Unset = UNSET,
+        mfa: MFASettings | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "auth": auth,
+                "external_auth": external_auth,
+                "h_captcha": h_captcha,
+                "jwt_duration": jwt_duration,
+                "mfa": mfa,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        auth_ = get("auth", UNSET)
-        external_auth_ = get("externalAuth", UNSET)
-        h_captcha_ = get("hCaptcha", UNSET)
-        jwt_duration_ = get("jwtDuration", UNSET)
-        mfa_ = get("mfa", UNSET)
-        instance_ = cls(
-            auth=UNSET if auth_ is UNSET else AuthSettings.from_dict(auth_),
-            external_auth=UNSET
-            if external_auth_ is UNSET
-            else ExternalAuth.from_dict(external_auth_),
-            h_captcha=UNSET if h_captcha_ is UNSET else HCaptchaSettings.from_dict(h_captcha_),
-            jwt_duration=UNSET if jwt_duration_ is UNSET else Duration.from_dict(jwt_duration_),
-            mfa=UNSET if mfa_ is UNSET else MFASettings.from_dict(mfa_),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ProjectSettingsSecurity", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "auth" in cache:
+            auth: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.auth, Unset):
+                auth = self.auth.to_dict()
+            if auth is not UNSET:
+                field_dict["auth"] = auth
+        elif "auth" in raw:
+            field_dict["auth"] = raw["auth"]
+        if "external_auth" in cache:
+            external_auth: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.external_auth, Unset):
+                external_auth = self.external_auth.to_dict()
+            if external_auth is not UNSET:
+                field_dict["externalAuth"] = external_auth
+        elif "externalAuth" in raw:
+            field_dict["externalAuth"] = raw["externalAuth"]
+        if "h_captcha" in cache:
+            h_captcha: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.h_captcha, Unset):
+                h_captcha = self.h_captcha.to_dict()
+            if h_captcha is not UNSET:
+                field_dict["hCaptcha"] = h_captcha
+        elif "hCaptcha" in raw:
+            field_dict["hCaptcha"] = raw["hCaptcha"]
+        if "jwt_duration" in cache:
+            jwt_duration: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.jwt_duration, Unset):
+                jwt_duration = self.jwt_duration.to_dict()
+            if jwt_duration is not UNSET:
+                field_dict["jwtDuration"] = jwt_duration
+        elif "jwtDuration" in raw:
+            field_dict["jwtDuration"] = raw["jwtDuration"]
+        if "mfa" in cache:
+            mfa: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.mfa, Unset):
+                mfa = self.mfa.to_dict()
+            if mfa is not UNSET:
+                field_dict["mfa"] = mfa
+        elif "mfa" in raw:
+            field_dict["mfa"] = raw["mfa"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.auth,
+            self.external_auth,
+            self.h_captcha,
+            self.jwt_duration,
+            self.mfa,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ProjectSettingsSecurity)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"ProjectSettingsSecurity("
+            f"auth={self.auth!r}, "
+            f"external_auth={self.external_auth!r}, "
+            f"h_captcha={self.h_captcha!r}, "
+            f"jwt_duration={self.jwt_duration!r}, "
+            f"mfa={self.mfa!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,6 +195,19 @@ class ProjectSettingsSecurity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "auth": lambda value: AuthSettings.from_dict(value),
+    "external_auth": lambda value: ExternalAuth.from_dict(value),
+    "h_captcha": lambda value: HCaptchaSettings.from_dict(value),
+    "jwt_duration": lambda value: Duration.from_dict(value),
+    "mfa": lambda value: MFASettings.from_dict(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(ProjectSettingsSecurity, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(ProjectSettingsSecurity, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import LazyExtraFields, LazyField, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -15,57 +14,154 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "userId",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "createdAt",
+    "email",
+    "termsUrl",
+    "userId",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "created_at": "createdAt",
+    "email": "email",
+    "terms_url": "termsUrl",
+    "user_id": "userId",
+}
 
 
-@_attrs_define
 class ProviderAgreement:
     created_at: datetime.datetime
     email: str
     terms_url: str
     user_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        email = self.email
-
-        terms_url = self.terms_url
-
-        user_id = self.user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        created_at: datetime.datetime,
+        email: str,
+        terms_url: str,
+        user_id: str,
+    ) -> None:
+        self.__dict__.update(
             {
-                "createdAt": created_at,
+                "_raw": {},
+                "_stale": True,
+                "created_at": created_at,
                 "email": email,
-                "termsUrl": terms_url,
-                "userId": user_id,
+                "terms_url": terms_url,
+                "user_id": user_id,
+                "additional_properties": {},
             }
         )
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        instance_ = cls(
-            created_at=datetime.datetime.fromisoformat(src_dict["createdAt"]),
-            email=src_dict["email"],
-            terms_url=src_dict["termsUrl"],
-            user_id=src_dict["userId"],
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ProviderAgreement", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("ProviderAgreement", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "created_at" in cache:
+            created_at = self.created_at.isoformat()
+            field_dict["createdAt"] = created_at
+        elif "createdAt" in raw:
+            field_dict["createdAt"] = raw["createdAt"]
+        if "email" in cache:
+            email = self.email
+            field_dict["email"] = email
+        elif "email" in raw:
+            field_dict["email"] = raw["email"]
+        if "terms_url" in cache:
+            terms_url = self.terms_url
+            field_dict["termsUrl"] = terms_url
+        elif "termsUrl" in raw:
+            field_dict["termsUrl"] = raw["termsUrl"]
+        if "user_id" in cache:
+            user_id = self.user_id
+            field_dict["userId"] = user_id
+        elif "userId" in raw:
+            field_dict["userId"] = raw["userId"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.created_at,
+            self.email,
+            self.terms_url,
+            self.user_id,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ProviderAgreement)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"ProviderAgreement("
+            f"created_at={self.created_at!r}, "
+            f"email={self.email!r}, "
+            f"terms_url={self.terms_url!r}, "
+            f"user_id={self.user_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +178,12 @@ class ProviderAgreement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "created_at": lambda value: datetime.datetime.fromisoformat(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(ProviderAgreement, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(ProviderAgreement, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

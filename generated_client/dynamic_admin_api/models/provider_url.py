@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.provider_enum import ProviderEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -18,65 +15,166 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "scopesRefUrl",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "authorizationUrl",
+    "provider",
+    "redirectUrl",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "authorization_url": "authorizationUrl",
+    "provider": "provider",
+    "redirect_url": "redirectUrl",
+    "scopes": "scopes",
+    "scopes_ref_url": "scopesRefUrl",
+}
 
 
-@_attrs_define
 class ProviderUrl:
     authorization_url: str
     provider: ProviderEnum
     redirect_url: str
-    scopes: str | Unset = UNSET
-    scopes_ref_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    scopes: str | Unset
+    scopes_ref_url: str | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        authorization_url = self.authorization_url
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        provider = self.provider.value
-
-        redirect_url = self.redirect_url
-
-        scopes = self.scopes
-
-        scopes_ref_url = self.scopes_ref_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        authorization_url: str,
+        provider: ProviderEnum,
+        redirect_url: str,
+        scopes: str | Unset = UNSET,
+        scopes_ref_url: str | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
-                "authorizationUrl": authorization_url,
+                "_raw": {},
+                "_stale": True,
+                "authorization_url": authorization_url,
                 "provider": provider,
-                "redirectUrl": redirect_url,
+                "redirect_url": redirect_url,
+                "scopes": scopes,
+                "scopes_ref_url": scopes_ref_url,
+                "additional_properties": {},
             }
         )
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
-        if scopes_ref_url is not UNSET:
-            field_dict["scopesRefUrl"] = scopes_ref_url
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        instance_ = cls(
-            authorization_url=src_dict["authorizationUrl"],
-            provider=ProviderEnum.from_value(src_dict["provider"]),
-            redirect_url=src_dict["redirectUrl"],
-            scopes=get("scopes", UNSET),
-            scopes_ref_url=get("scopesRefUrl", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("ProviderUrl", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("ProviderUrl", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "authorization_url" in cache:
+            authorization_url = self.authorization_url
+            field_dict["authorizationUrl"] = authorization_url
+        elif "authorizationUrl" in raw:
+            field_dict["authorizationUrl"] = raw["authorizationUrl"]
+        if "provider" in cache:
+            provider = self.provider.value
+            field_dict["provider"] = provider
+        elif "provider" in raw:
+            field_dict["provider"] = raw["provider"]
+        if "redirect_url" in cache:
+            redirect_url = self.redirect_url
+            field_dict["redirectUrl"] = redirect_url
+        elif "redirectUrl" in raw:
+            field_dict["redirectUrl"] = raw["redirectUrl"]
+        if "scopes" in cache:
+            scopes = self.scopes
+            if scopes is not UNSET:
+                field_dict["scopes"] = scopes
+        elif "scopes" in raw:
+            field_dict["scopes"] = raw["scopes"]
+        if "scopes_ref_url" in cache:
+            scopes_ref_url = self.scopes_ref_url
+            if scopes_ref_url is not UNSET:
+                field_dict["scopesRefUrl"] = scopes_ref_url
+        elif "scopesRefUrl" in raw:
+            field_dict["scopesRefUrl"] = raw["scopesRefUrl"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.authorization_url,
+            self.provider,
+            self.redirect_url,
+            self.scopes,
+            self.scopes_ref_url,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, ProviderUrl)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"ProviderUrl("
+            f"authorization_url={self.authorization_url!r}, "
+            f"provider={self.provider!r}, "
+            f"redirect_url={self.redirect_url!r}, "
+            f"scopes={self.scopes!r}, "
+            f"scopes_ref_url={self.scopes_ref_url!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,3 +191,12 @@ class ProviderUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "provider": lambda value: ProviderEnum.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(ProviderUrl, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(ProviderUrl, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.sdk_view_section_alignment import SdkViewSectionAlignment
 from ..models.sdk_view_section_type import SdkViewSectionType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -19,72 +16,167 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "numOfItemsToDisplay",
     )
 )
+_REQUIRED: tuple[str, ...] = ("type",)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "type_": "type",
+    "alignment": "alignment",
+    "default_item": "defaultItem",
+    "label": "label",
+    "num_of_items_to_display": "numOfItemsToDisplay",
+}
 
 
-@_attrs_define
 class SdkViewSection:
     type_: SdkViewSectionType
-    alignment: SdkViewSectionAlignment | Unset = UNSET
-    default_item: str | Unset = UNSET
-    label: str | Unset = UNSET
-    num_of_items_to_display: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    alignment: SdkViewSectionAlignment | Unset
+    default_item: str | Unset
+    label: str | Unset
+    num_of_items_to_display: float | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        alignment: str | Unset = UNSET
-        if not isinstance(self.alignment, Unset):
-            alignment = self.alignment.value
-
-        default_item = self.default_item
-
-        label = self.label
-
-        num_of_items_to_display = self.num_of_items_to_display
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        type_: SdkViewSectionType,
+        alignment: SdkViewSectionAlignment | Unset = UNSET,
+        default_item: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        num_of_items_to_display: float | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
-                "type": type_,
+                "_raw": {},
+                "_stale": True,
+                "type_": type_,
+                "alignment": alignment,
+                "default_item": default_item,
+                "label": label,
+                "num_of_items_to_display": num_of_items_to_display,
+                "additional_properties": {},
             }
         )
-        if alignment is not UNSET:
-            field_dict["alignment"] = alignment
-        if default_item is not UNSET:
-            field_dict["defaultItem"] = default_item
-        if label is not UNSET:
-            field_dict["label"] = label
-        if num_of_items_to_display is not UNSET:
-            field_dict["numOfItemsToDisplay"] = num_of_items_to_display
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        alignment_ = get("alignment", UNSET)
-        instance_ = cls(
-            type_=SdkViewSectionType.from_value(src_dict["type"]),
-            alignment=UNSET
-            if alignment_ is UNSET
-            else SdkViewSectionAlignment.from_value(alignment_),
-            default_item=get("defaultItem", UNSET),
-            label=get("label", UNSET),
-            num_of_items_to_display=get("numOfItemsToDisplay", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("SdkViewSection", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("SdkViewSection", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "type_" in cache:
+            type_ = self.type_.value
+            field_dict["type"] = type_
+        elif "type" in raw:
+            field_dict["type"] = raw["type"]
+        if "alignment" in cache:
+            alignment: str | Unset = UNSET
+            if not isinstance(self.alignment, Unset):
+                alignment = self.alignment.value
+
+            if alignment is not UNSET:
+                field_dict["alignment"] = alignment
+        elif "alignment" in raw:
+            field_dict["alignment"] = raw["alignment"]
+        if "default_item" in cache:
+            default_item = self.default_item
+            if default_item is not UNSET:
+                field_dict["defaultItem"] = default_item
+        elif "defaultItem" in raw:
+            field_dict["defaultItem"] = raw["defaultItem"]
+        if "label" in cache:
+            label = self.label
+            if label is not UNSET:
+                field_dict["label"] = label
+        elif "label" in raw:
+            field_dict["label"] = raw["label"]
+        if "num_of_items_to_display" in cache:
+            num_of_items_to_display = self.num_of_items_to_display
+            if num_of_items_to_display is not UNSET:
+                field_dict["numOfItemsToDisplay"] = num_of_items_to_display
+        elif "numOfItemsToDisplay" in raw:
+            field_dict["numOfItemsToDisplay"] = raw["numOfItemsToDisplay"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.type_,
+            self.alignment,
+            self.default_item,
+            self.label,
+            self.num_of_items_to_display,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, SdkViewSection)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"SdkViewSection("
+            f"type_={self.type_!r}, "
+            f"alignment={self.alignment!r}, "
+            f"default_item={self.default_item!r}, "
+            f"label={self.label!r}, "
+            f"num_of_items_to_display={self.num_of_items_to_display!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +193,13 @@ class SdkViewSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "type_": lambda value: SdkViewSectionType.from_value(value),
+    "alignment": lambda value: SdkViewSectionAlignment.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(SdkViewSection, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(SdkViewSection, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -19,86 +16,176 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "created_at": "createdAt",
+    "id": "id",
+    "ip_address": "ipAddress",
+    "revoked_at": "revokedAt",
+    "user_agent": "userAgent",
+}
 
-@_attrs_define
+
 class Session:
-    created_at: datetime.datetime | Unset = UNSET
-    id: str | Unset = UNSET
-    ip_address: None | str | Unset = UNSET
-    revoked_at: datetime.datetime | None | Unset = UNSET
-    user_agent: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    created_at: datetime.datetime | Unset
+    id: str | Unset
+    ip_address: None | str | Unset
+    revoked_at: datetime.datetime | None | Unset
+    user_agent: None | str | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        id = self.id
-
-        ip_address: None | str | Unset
-        if isinstance(self.ip_address, Unset):
-            ip_address = UNSET
-        else:
-            ip_address = self.ip_address
-
-        revoked_at: None | str | Unset
-        if isinstance(self.revoked_at, Unset):
-            revoked_at = UNSET
-        elif isinstance(self.revoked_at, datetime.datetime):
-            revoked_at = self.revoked_at.isoformat()
-        else:
-            revoked_at = self.revoked_at
-
-        user_agent: None | str | Unset
-        if isinstance(self.user_agent, Unset):
-            user_agent = UNSET
-        else:
-            user_agent = self.user_agent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if ip_address is not UNSET:
-            field_dict["ipAddress"] = ip_address
-        if revoked_at is not UNSET:
-            field_dict["revokedAt"] = revoked_at
-        if user_agent is not UNSET:
-            field_dict["userAgent"] = user_agent
-
-        return field_dict
+    def __init__(
+        self,
+        created_at: datetime.datetime | Unset = UNSET,
+        id: str | Unset = UNSET,
+        ip_address: None | str | Unset = UNSET,
+        revoked_at: datetime.datetime | None | Unset = UNSET,
+        user_agent: None | str | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "created_at": created_at,
+                "id": id,
+                "ip_address": ip_address,
+                "revoked_at": revoked_at,
+                "user_agent": user_agent,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        created_at_ = get("createdAt", UNSET)
-        revoked_at_ = get("revokedAt", UNSET)
-        instance_ = cls(
-            created_at=UNSET
-            if created_at_ is UNSET
-            else datetime.datetime.fromisoformat(created_at_),
-            id=get("id", UNSET),
-            ip_address=get("ipAddress", UNSET),
-            revoked_at=UNSET
-            if revoked_at_ is UNSET
-            else (None if revoked_at_ is None else datetime.datetime.fromisoformat(revoked_at_)),
-            user_agent=get("userAgent", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("Session", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "created_at" in cache:
+            created_at: str | Unset = UNSET
+            if not isinstance(self.created_at, Unset):
+                created_at = self.created_at.isoformat()
+            if created_at is not UNSET:
+                field_dict["createdAt"] = created_at
+        elif "createdAt" in raw:
+            field_dict["createdAt"] = raw["createdAt"]
+        if "id" in cache:
+            id = self.id
+            if id is not UNSET:
+                field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "ip_address" in cache:
+            ip_address: None | str | Unset
+            if isinstance(self.ip_address, Unset):
+                ip_address = UNSET
+            else:
+                ip_address = self.ip_address
+            if ip_address is not UNSET:
+                field_dict["ipAddress"] = ip_address
+        elif "ipAddress" in raw:
+            field_dict["ipAddress"] = raw["ipAddress"]
+        if "revoked_at" in cache:
+            revoked_at: None | str | Unset
+            if isinstance(self.revoked_at, Unset):
+                revoked_at = UNSET
+            elif isinstance(self.revoked_at, datetime.datetime):
+                revoked_at = self.revoked_at.isoformat()
+            else:
+                revoked_at = self.revoked_at
+            if revoked_at is not UNSET:
+                field_dict["revokedAt"] = revoked_at
+        elif "revokedAt" in raw:
+            field_dict["revokedAt"] = raw["revokedAt"]
+        if "user_agent" in cache:
+            user_agent: None | str | Unset
+            if isinstance(self.user_agent, Unset):
+                user_agent = UNSET
+            else:
+                user_agent = self.user_agent
+            if user_agent is not UNSET:
+                field_dict["userAgent"] = user_agent
+        elif "userAgent" in raw:
+            field_dict["userAgent"] = raw["userAgent"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.created_at,
+            self.id,
+            self.ip_address,
+            self.revoked_at,
+            self.user_agent,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Session)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"Session("
+            f"created_at={self.created_at!r}, "
+            f"id={self.id!r}, "
+            f"ip_address={self.ip_address!r}, "
+            f"revoked_at={self.revoked_at!r}, "
+            f"user_agent={self.user_agent!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +202,13 @@ class Session:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "created_at": lambda value: datetime.datetime.fromisoformat(value),
+    "revoked_at": lambda value: None if value is None else datetime.datetime.fromisoformat(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(Session, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(Session, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.sso_provider_enum import SsoProviderEnum
+from ..types import LazyExtraFields, LazyField, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -17,62 +15,166 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "ssoDomain",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "clientId",
+    "clientSecret",
+    "emailDomain",
+    "provider",
+    "ssoDomain",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "client_id": "clientId",
+    "client_secret": "clientSecret",
+    "email_domain": "emailDomain",
+    "provider": "provider",
+    "sso_domain": "ssoDomain",
+}
 
 
-@_attrs_define
 class SsoProviderCreateRequest:
     client_id: str
     client_secret: str
     email_domain: str
     provider: SsoProviderEnum
     sso_domain: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        client_id = self.client_id
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        client_secret = self.client_secret
-
-        email_domain = self.email_domain
-
-        provider = self.provider.value
-
-        sso_domain = self.sso_domain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        email_domain: str,
+        provider: SsoProviderEnum,
+        sso_domain: str,
+    ) -> None:
+        self.__dict__.update(
             {
-                "clientId": client_id,
-                "clientSecret": client_secret,
-                "emailDomain": email_domain,
+                "_raw": {},
+                "_stale": True,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "email_domain": email_domain,
                 "provider": provider,
-                "ssoDomain": sso_domain,
+                "sso_domain": sso_domain,
+                "additional_properties": {},
             }
         )
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        instance_ = cls(
-            client_id=src_dict["clientId"],
-            client_secret=src_dict["clientSecret"],
-            email_domain=src_dict["emailDomain"],
-            provider=SsoProviderEnum.from_value(src_dict["provider"]),
-            sso_domain=src_dict["ssoDomain"],
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("SsoProviderCreateRequest", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("SsoProviderCreateRequest", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "client_id" in cache:
+            client_id = self.client_id
+            field_dict["clientId"] = client_id
+        elif "clientId" in raw:
+            field_dict["clientId"] = raw["clientId"]
+        if "client_secret" in cache:
+            client_secret = self.client_secret
+            field_dict["clientSecret"] = client_secret
+        elif "clientSecret" in raw:
+            field_dict["clientSecret"] = raw["clientSecret"]
+        if "email_domain" in cache:
+            email_domain = self.email_domain
+            field_dict["emailDomain"] = email_domain
+        elif "emailDomain" in raw:
+            field_dict["emailDomain"] = raw["emailDomain"]
+        if "provider" in cache:
+            provider = self.provider.value
+            field_dict["provider"] = provider
+        elif "provider" in raw:
+            field_dict["provider"] = raw["provider"]
+        if "sso_domain" in cache:
+            sso_domain = self.sso_domain
+            field_dict["ssoDomain"] = sso_domain
+        elif "ssoDomain" in raw:
+            field_dict["ssoDomain"] = raw["ssoDomain"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.client_id,
+            self.client_secret,
+            self.email_domain,
+            self.provider,
+            self.sso_domain,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, SsoProviderCreateRequest)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"SsoProviderCreateRequest("
+            f"client_id={self.client_id!r}, "
+            f"client_secret={self.client_secret!r}, "
+            f"email_domain={self.email_domain!r}, "
+            f"provider={self.provider!r}, "
+            f"sso_domain={self.sso_domain!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,3 +191,12 @@ class SsoProviderCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "provider": lambda value: SsoProviderEnum.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(SsoProviderCreateRequest, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(SsoProviderCreateRequest, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

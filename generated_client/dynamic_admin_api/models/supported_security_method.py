@@ -1,10 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from ..types import LazyExtraFields, LazyField, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -14,57 +13,154 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "listPosition",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "isDefault",
+    "isEnabled",
+    "isPermanentAuthenticator",
+    "listPosition",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "is_default": "isDefault",
+    "is_enabled": "isEnabled",
+    "is_permanent_authenticator": "isPermanentAuthenticator",
+    "list_position": "listPosition",
+}
 
 
-@_attrs_define
 class SupportedSecurityMethod:
     is_default: bool
     is_enabled: bool
     is_permanent_authenticator: bool
     list_position: float
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        is_default = self.is_default
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        is_enabled = self.is_enabled
-
-        is_permanent_authenticator = self.is_permanent_authenticator
-
-        list_position = self.list_position
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        is_default: bool,
+        is_enabled: bool,
+        is_permanent_authenticator: bool,
+        list_position: float,
+    ) -> None:
+        self.__dict__.update(
             {
-                "isDefault": is_default,
-                "isEnabled": is_enabled,
-                "isPermanentAuthenticator": is_permanent_authenticator,
-                "listPosition": list_position,
+                "_raw": {},
+                "_stale": True,
+                "is_default": is_default,
+                "is_enabled": is_enabled,
+                "is_permanent_authenticator": is_permanent_authenticator,
+                "list_position": list_position,
+                "additional_properties": {},
             }
         )
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        instance_ = cls(
-            is_default=src_dict["isDefault"],
-            is_enabled=src_dict["isEnabled"],
-            is_permanent_authenticator=src_dict["isPermanentAuthenticator"],
-            list_position=src_dict["listPosition"],
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("SupportedSecurityMethod", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("SupportedSecurityMethod", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "is_default" in cache:
+            is_default = self.is_default
+            field_dict["isDefault"] = is_default
+        elif "isDefault" in raw:
+            field_dict["isDefault"] = raw["isDefault"]
+        if "is_enabled" in cache:
+            is_enabled = self.is_enabled
+            field_dict["isEnabled"] = is_enabled
+        elif "isEnabled" in raw:
+            field_dict["isEnabled"] = raw["isEnabled"]
+        if "is_permanent_authenticator" in cache:
+            is_permanent_authenticator = self.is_permanent_authenticator
+            field_dict["isPermanentAuthenticator"] = is_permanent_authenticator
+        elif "isPermanentAuthenticator" in raw:
+            field_dict["isPermanentAuthenticator"] = raw["isPermanentAuthenticator"]
+        if "list_position" in cache:
+            list_position = self.list_position
+            field_dict["listPosition"] = list_position
+        elif "listPosition" in raw:
+            field_dict["listPosition"] = raw["listPosition"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.is_default,
+            self.is_enabled,
+            self.is_permanent_authenticator,
+            self.list_position,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, SupportedSecurityMethod)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"SupportedSecurityMethod("
+            f"is_default={self.is_default!r}, "
+            f"is_enabled={self.is_enabled!r}, "
+            f"is_permanent_authenticator={self.is_permanent_authenticator!r}, "
+            f"list_position={self.list_position!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +177,10 @@ class SupportedSecurityMethod:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {}
+for _name, _key in _WIRE.items():
+    setattr(SupportedSecurityMethod, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(SupportedSecurityMethod, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.chain_enum import ChainEnum
 from ..models.provider_enum import ProviderEnum
 from ..models.user_filterable_fields_enum import UserFilterableFieldsEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -20,71 +17,157 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "chain": "chain",
+    "filter_column": "filterColumn",
+    "filter_social_provider": "filterSocialProvider",
+    "filter_value": "filterValue",
+}
 
-@_attrs_define
+
 class UserSearchFilterParams:
-    chain: ChainEnum | Unset = UNSET
-    filter_column: UserFilterableFieldsEnum | Unset = UNSET
-    filter_social_provider: ProviderEnum | Unset = UNSET
-    filter_value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    chain: ChainEnum | Unset
+    filter_column: UserFilterableFieldsEnum | Unset
+    filter_social_provider: ProviderEnum | Unset
+    filter_value: str | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        chain: str | Unset = UNSET
-        if not isinstance(self.chain, Unset):
-            chain = self.chain.value
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        filter_column: str | Unset = UNSET
-        if not isinstance(self.filter_column, Unset):
-            filter_column = self.filter_column.value
-
-        filter_social_provider: str | Unset = UNSET
-        if not isinstance(self.filter_social_provider, Unset):
-            filter_social_provider = self.filter_social_provider.value
-
-        filter_value = self.filter_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if chain is not UNSET:
-            field_dict["chain"] = chain
-        if filter_column is not UNSET:
-            field_dict["filterColumn"] = filter_column
-        if filter_social_provider is not UNSET:
-            field_dict["filterSocialProvider"] = filter_social_provider
-        if filter_value is not UNSET:
-            field_dict["filterValue"] = filter_value
-
-        return field_dict
+    def __init__(
+        self,
+        chain: ChainEnum | Unset = UNSET,
+        filter_column: UserFilterableFieldsEnum | Unset = UNSET,
+        filter_social_provider: ProviderEnum | Unset = UNSET,
+        filter_value: str | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "chain": chain,
+                "filter_column": filter_column,
+                "filter_social_provider": filter_social_provider,
+                "filter_value": filter_value,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        chain_ = get("chain", UNSET)
-        filter_column_ = get("filterColumn", UNSET)
-        filter_social_provider_ = get("filterSocialProvider", UNSET)
-        instance_ = cls(
-            chain=UNSET if chain_ is UNSET else ChainEnum.from_value(chain_),
-            filter_column=UNSET
-            if filter_column_ is UNSET
-            else UserFilterableFieldsEnum.from_value(filter_column_),
-            filter_social_provider=UNSET
-            if filter_social_provider_ is UNSET
-            else ProviderEnum.from_value(filter_social_provider_),
-            filter_value=get("filterValue", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("UserSearchFilterParams", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "chain" in cache:
+            chain: str | Unset = UNSET
+            if not isinstance(self.chain, Unset):
+                chain = self.chain.value
+
+            if chain is not UNSET:
+                field_dict["chain"] = chain
+        elif "chain" in raw:
+            field_dict["chain"] = raw["chain"]
+        if "filter_column" in cache:
+            filter_column: str | Unset = UNSET
+            if not isinstance(self.filter_column, Unset):
+                filter_column = self.filter_column.value
+
+            if filter_column is not UNSET:
+                field_dict["filterColumn"] = filter_column
+        elif "filterColumn" in raw:
+            field_dict["filterColumn"] = raw["filterColumn"]
+        if "filter_social_provider" in cache:
+            filter_social_provider: str | Unset = UNSET
+            if not isinstance(self.filter_social_provider, Unset):
+                filter_social_provider = self.filter_social_provider.value
+
+            if filter_social_provider is not UNSET:
+                field_dict["filterSocialProvider"] = filter_social_provider
+        elif "filterSocialProvider" in raw:
+            field_dict["filterSocialProvider"] = raw["filterSocialProvider"]
+        if "filter_value" in cache:
+            filter_value = self.filter_value
+            if filter_value is not UNSET:
+                field_dict["filterValue"] = filter_value
+        elif "filterValue" in raw:
+            field_dict["filterValue"] = raw["filterValue"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.chain,
+            self.filter_column,
+            self.filter_social_provider,
+            self.filter_value,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, UserSearchFilterParams)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"UserSearchFilterParams("
+            f"chain={self.chain!r}, "
+            f"filter_column={self.filter_column!r}, "
+            f"filter_social_provider={self.filter_social_provider!r}, "
+            f"filter_value={self.filter_value!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +184,14 @@ class UserSearchFilterParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "chain": lambda value: ChainEnum.from_value(value),
+    "filter_column": lambda value: UserFilterableFieldsEnum.from_value(value),
+    "filter_social_provider": lambda value: ProviderEnum.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(UserSearchFilterParams, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(UserSearchFilterParams, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

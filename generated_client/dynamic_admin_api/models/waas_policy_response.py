@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -19,74 +16,182 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "message",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "createdAt",
+    "policyContent",
+    "policyId",
+    "projectEnvironmentId",
+    "updatedAt",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "created_at": "createdAt",
+    "policy_content": "policyContent",
+    "policy_id": "policyId",
+    "project_environment_id": "projectEnvironmentId",
+    "updated_at": "updatedAt",
+    "message": "message",
+}
 
 
-@_attrs_define
 class WaasPolicyResponse:
     created_at: datetime.datetime
     policy_content: list[WaasPolicyRule]
     policy_id: str
     project_environment_id: str
     updated_at: datetime.datetime
-    message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    message: str | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        policy_content = []
-        for policy_content_item_data in self.policy_content:
-            policy_content_item = policy_content_item_data.to_dict()
-            policy_content.append(policy_content_item)
-
-        policy_id = self.policy_id
-
-        project_environment_id = self.project_environment_id
-
-        updated_at = self.updated_at.isoformat()
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        created_at: datetime.datetime,
+        policy_content: list[WaasPolicyRule],
+        policy_id: str,
+        project_environment_id: str,
+        updated_at: datetime.datetime,
+        message: str | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
-                "createdAt": created_at,
-                "policyContent": policy_content,
-                "policyId": policy_id,
-                "projectEnvironmentId": project_environment_id,
-                "updatedAt": updated_at,
+                "_raw": {},
+                "_stale": True,
+                "created_at": created_at,
+                "policy_content": policy_content,
+                "policy_id": policy_id,
+                "project_environment_id": project_environment_id,
+                "updated_at": updated_at,
+                "message": message,
+                "additional_properties": {},
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        instance_ = cls(
-            created_at=datetime.datetime.fromisoformat(src_dict["createdAt"]),
-            policy_content=[
-                WaasPolicyRule.from_dict(item0_) for item0_ in src_dict["policyContent"]
-            ],
-            policy_id=src_dict["policyId"],
-            project_environment_id=src_dict["projectEnvironmentId"],
-            updated_at=datetime.datetime.fromisoformat(src_dict["updatedAt"]),
-            message=get("message", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("WaasPolicyResponse", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("WaasPolicyResponse", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "created_at" in cache:
+            created_at = self.created_at.isoformat()
+            field_dict["createdAt"] = created_at
+        elif "createdAt" in raw:
+            field_dict["createdAt"] = raw["createdAt"]
+        if "policy_content" in cache:
+            policy_content = []
+            for policy_content_item_data in self.policy_content:
+                policy_content_item = policy_content_item_data.to_dict()
+                policy_content.append(policy_content_item)
+
+            field_dict["policyContent"] = policy_content
+        elif "policyContent" in raw:
+            field_dict["policyContent"] = raw["policyContent"]
+        if "policy_id" in cache:
+            policy_id = self.policy_id
+            field_dict["policyId"] = policy_id
+        elif "policyId" in raw:
+            field_dict["policyId"] = raw["policyId"]
+        if "project_environment_id" in cache:
+            project_environment_id = self.project_environment_id
+            field_dict["projectEnvironmentId"] = project_environment_id
+        elif "projectEnvironmentId" in raw:
+            field_dict["projectEnvironmentId"] = raw["projectEnvironmentId"]
+        if "updated_at" in cache:
+            updated_at = self.updated_at.isoformat()
+            field_dict["updatedAt"] = updated_at
+        elif "updatedAt" in raw:
+            field_dict["updatedAt"] = raw["updatedAt"]
+        if "message" in cache:
+            message = self.message
+            if message is not UNSET:
+                field_dict["message"] = message
+        elif "message" in raw:
+            field_dict["message"] = raw["message"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.created_at,
+            self.policy_content,
+            self.policy_id,
+            self.project_environment_id,
+            self.updated_at,
+            self.message,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, WaasPolicyResponse)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"WaasPolicyResponse("
+            f"created_at={self.created_at!r}, "
+            f"policy_content={self.policy_content!r}, "
+            f"policy_id={self.policy_id!r}, "
+            f"project_environment_id={self.project_environment_id!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,6 +208,17 @@ class WaasPolicyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "created_at": lambda value: datetime.datetime.fromisoformat(value),
+    "policy_content": lambda value: [WaasPolicyRule.from_dict(item0_) for item0_ in value],
+    "updated_at": lambda value: datetime.datetime.fromisoformat(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(WaasPolicyResponse, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(WaasPolicyResponse, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
 
 
 # Imported after the class, not lazily inside methods (an import statement per

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from ..models.threshold_signature_scheme import ThresholdSignatureScheme
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -18,63 +15,151 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
     )
 )
 
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "has_denied_delegated_access": "hasDeniedDelegatedAccess",
+    "reshare_on_next_sign_on": "reshareOnNextSignOn",
+    "revoke_on_next_sign_on": "revokeOnNextSignOn",
+    "should_refresh_on_next_sign_on": "shouldRefreshOnNextSignOn",
+}
 
-@_attrs_define
+
 class WaasWalletSettings:
-    has_denied_delegated_access: bool | Unset = UNSET
-    reshare_on_next_sign_on: ThresholdSignatureScheme | Unset = UNSET
-    revoke_on_next_sign_on: bool | Unset = UNSET
-    should_refresh_on_next_sign_on: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    has_denied_delegated_access: bool | Unset
+    reshare_on_next_sign_on: ThresholdSignatureScheme | Unset
+    revoke_on_next_sign_on: bool | Unset
+    should_refresh_on_next_sign_on: bool | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        has_denied_delegated_access = self.has_denied_delegated_access
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        reshare_on_next_sign_on: str | Unset = UNSET
-        if not isinstance(self.reshare_on_next_sign_on, Unset):
-            reshare_on_next_sign_on = self.reshare_on_next_sign_on.value
-
-        revoke_on_next_sign_on = self.revoke_on_next_sign_on
-
-        should_refresh_on_next_sign_on = self.should_refresh_on_next_sign_on
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if has_denied_delegated_access is not UNSET:
-            field_dict["hasDeniedDelegatedAccess"] = has_denied_delegated_access
-        if reshare_on_next_sign_on is not UNSET:
-            field_dict["reshareOnNextSignOn"] = reshare_on_next_sign_on
-        if revoke_on_next_sign_on is not UNSET:
-            field_dict["revokeOnNextSignOn"] = revoke_on_next_sign_on
-        if should_refresh_on_next_sign_on is not UNSET:
-            field_dict["shouldRefreshOnNextSignOn"] = should_refresh_on_next_sign_on
-
-        return field_dict
+    def __init__(
+        self,
+        has_denied_delegated_access: bool | Unset = UNSET,
+        reshare_on_next_sign_on: ThresholdSignatureScheme | Unset = UNSET,
+        revoke_on_next_sign_on: bool | Unset = UNSET,
+        should_refresh_on_next_sign_on: bool | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
+            {
+                "_raw": {},
+                "_stale": True,
+                "has_denied_delegated_access": has_denied_delegated_access,
+                "reshare_on_next_sign_on": reshare_on_next_sign_on,
+                "revoke_on_next_sign_on": revoke_on_next_sign_on,
+                "should_refresh_on_next_sign_on": should_refresh_on_next_sign_on,
+                "additional_properties": {},
+            }
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        reshare_on_next_sign_on_ = get("reshareOnNextSignOn", UNSET)
-        instance_ = cls(
-            has_denied_delegated_access=get("hasDeniedDelegatedAccess", UNSET),
-            reshare_on_next_sign_on=UNSET
-            if reshare_on_next_sign_on_ is UNSET
-            else ThresholdSignatureScheme.from_value(reshare_on_next_sign_on_),
-            revoke_on_next_sign_on=get("revokeOnNextSignOn", UNSET),
-            should_refresh_on_next_sign_on=get("shouldRefreshOnNextSignOn", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("WaasWalletSettings", src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "has_denied_delegated_access" in cache:
+            has_denied_delegated_access = self.has_denied_delegated_access
+            if has_denied_delegated_access is not UNSET:
+                field_dict["hasDeniedDelegatedAccess"] = has_denied_delegated_access
+        elif "hasDeniedDelegatedAccess" in raw:
+            field_dict["hasDeniedDelegatedAccess"] = raw["hasDeniedDelegatedAccess"]
+        if "reshare_on_next_sign_on" in cache:
+            reshare_on_next_sign_on: str | Unset = UNSET
+            if not isinstance(self.reshare_on_next_sign_on, Unset):
+                reshare_on_next_sign_on = self.reshare_on_next_sign_on.value
+
+            if reshare_on_next_sign_on is not UNSET:
+                field_dict["reshareOnNextSignOn"] = reshare_on_next_sign_on
+        elif "reshareOnNextSignOn" in raw:
+            field_dict["reshareOnNextSignOn"] = raw["reshareOnNextSignOn"]
+        if "revoke_on_next_sign_on" in cache:
+            revoke_on_next_sign_on = self.revoke_on_next_sign_on
+            if revoke_on_next_sign_on is not UNSET:
+                field_dict["revokeOnNextSignOn"] = revoke_on_next_sign_on
+        elif "revokeOnNextSignOn" in raw:
+            field_dict["revokeOnNextSignOn"] = raw["revokeOnNextSignOn"]
+        if "should_refresh_on_next_sign_on" in cache:
+            should_refresh_on_next_sign_on = self.should_refresh_on_next_sign_on
+            if should_refresh_on_next_sign_on is not UNSET:
+                field_dict["shouldRefreshOnNextSignOn"] = should_refresh_on_next_sign_on
+        elif "shouldRefreshOnNextSignOn" in raw:
+            field_dict["shouldRefreshOnNextSignOn"] = raw["shouldRefreshOnNextSignOn"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.has_denied_delegated_access,
+            self.reshare_on_next_sign_on,
+            self.revoke_on_next_sign_on,
+            self.should_refresh_on_next_sign_on,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, WaasWalletSettings)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"WaasWalletSettings("
+            f"has_denied_delegated_access={self.has_denied_delegated_access!r}, "
+            f"reshare_on_next_sign_on={self.reshare_on_next_sign_on!r}, "
+            f"revoke_on_next_sign_on={self.revoke_on_next_sign_on!r}, "
+            f"should_refresh_on_next_sign_on={self.should_refresh_on_next_sign_on!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +176,12 @@ class WaasWalletSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {
+    "reshare_on_next_sign_on": lambda value: ThresholdSignatureScheme.from_value(value),
+}
+for _name, _key in _WIRE.items():
+    setattr(WaasWalletSettings, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(WaasWalletSettings, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))

@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyExtraFields, LazyField, Unset, missing_field, not_an_object
 
 _KNOWN_FIELDS: frozenset[str] = frozenset(
     (
@@ -16,59 +13,154 @@ _KNOWN_FIELDS: frozenset[str] = frozenset(
         "externalKeyShareId",
     )
 )
+_REQUIRED: tuple[str, ...] = (
+    "backupLocation",
+    "id",
+    "passwordEncrypted",
+)
+_REQUIRED_KEYS: frozenset[str] = frozenset(_REQUIRED)
+
+# Python attribute -> wire name of every field.
+_WIRE: dict[str, str] = {
+    "backup_location": "backupLocation",
+    "id": "id",
+    "password_encrypted": "passwordEncrypted",
+    "external_key_share_id": "externalKeyShareId",
+}
 
 
-@_attrs_define
 class WalletKeyShareInfo:
     backup_location: str
     id: str
     password_encrypted: bool
-    external_key_share_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    external_key_share_id: str | Unset
+    additional_properties: dict[str, Any]
+    """Fields of the payload this description does not know, as decoded."""
 
-    def to_dict(self) -> dict[str, Any]:
-        backup_location = self.backup_location
+    # A parsed instance keeps the decoded JSON object in `_raw`; each field is
+    # a `LazyField` (installed below) that converts it on first read and
+    # caches it in the instance dict.
+    # `_stale` turns True once `_raw` alone may no longer describe the object
+    # (built from keywords, an attribute set, a value decoded that could be
+    # changed in place), which rules out the `to_dict` fast path.
+    _raw: dict[str, Any]
+    _stale: bool = False
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
 
-        id = self.id
-
-        password_encrypted = self.password_encrypted
-
-        external_key_share_id = self.external_key_share_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
+    def __init__(
+        self,
+        backup_location: str,
+        id: str,
+        password_encrypted: bool,
+        external_key_share_id: str | Unset = UNSET,
+    ) -> None:
+        self.__dict__.update(
             {
-                "backupLocation": backup_location,
+                "_raw": {},
+                "_stale": True,
+                "backup_location": backup_location,
                 "id": id,
-                "passwordEncrypted": password_encrypted,
+                "password_encrypted": password_encrypted,
+                "external_key_share_id": external_key_share_id,
+                "additional_properties": {},
             }
         )
-        if external_key_share_id is not UNSET:
-            field_dict["externalKeyShareId"] = external_key_share_id
-
-        return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from a decoded JSON object; unknown keys go to ``additional_properties``.
+        """Wrap a decoded JSON object; fields are converted when first read.
+
+        Only the presence of the required fields is checked here. The object
+        is kept, not copied: do not change it afterwards.
 
         Raises:
-            KeyError: a required field is missing (the key names the wire field).
+            MissingFieldError: a required field is missing (a ``KeyError``
+                naming the wire field).
+            TypeError: ``src_dict`` is not a JSON object.
         """
-        get = src_dict.get
-        instance_ = cls(
-            backup_location=src_dict["backupLocation"],
-            id=src_dict["id"],
-            password_encrypted=src_dict["passwordEncrypted"],
-            external_key_share_id=get("externalKeyShareId", UNSET),
-        )
-        # Fields this description does not know yet are kept, not dropped.
-        if not _KNOWN_FIELDS.issuperset(src_dict):
-            instance_.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KNOWN_FIELDS
-            }
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise not_an_object("WalletKeyShareInfo", src_dict)
+        if not _REQUIRED_KEYS <= src_dict.keys():
+            raise missing_field("WalletKeyShareInfo", _REQUIRED, src_dict)
+        instance_ = cls.__new__(cls)
+        instance_.__dict__["_raw"] = src_dict
         return instance_
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would otherwise accept any
+        # attribute name on a class defining it.
+        def __setattr__(self, name, value):
+            cache = self.__dict__
+            cache[name] = value
+            cache["_stale"] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready object, with wire names.
+
+        For a parsed instance nothing was set on or decoded from, this is a
+        shallow copy of the payload: nested lists and objects are shared.
+        Fields never read are passed through as they came.
+        """
+        raw = self._raw
+        if not self._stale:
+            return dict(raw)
+        cache = self.__dict__
+        field_dict: dict[str, Any] = {}
+        if "additional_properties" in cache:
+            field_dict.update(self.additional_properties)
+        else:
+            field_dict.update(
+                {key: value for key, value in raw.items() if key not in _KNOWN_FIELDS}
+            )
+        if "backup_location" in cache:
+            backup_location = self.backup_location
+            field_dict["backupLocation"] = backup_location
+        elif "backupLocation" in raw:
+            field_dict["backupLocation"] = raw["backupLocation"]
+        if "id" in cache:
+            id = self.id
+            field_dict["id"] = id
+        elif "id" in raw:
+            field_dict["id"] = raw["id"]
+        if "password_encrypted" in cache:
+            password_encrypted = self.password_encrypted
+            field_dict["passwordEncrypted"] = password_encrypted
+        elif "passwordEncrypted" in raw:
+            field_dict["passwordEncrypted"] = raw["passwordEncrypted"]
+        if "external_key_share_id" in cache:
+            external_key_share_id = self.external_key_share_id
+            if external_key_share_id is not UNSET:
+                field_dict["externalKeyShareId"] = external_key_share_id
+        elif "externalKeyShareId" in raw:
+            field_dict["externalKeyShareId"] = raw["externalKeyShareId"]
+        return field_dict
+
+    def _astuple(self) -> tuple[Any, ...]:
+        return (
+            self.backup_location,
+            self.id,
+            self.password_encrypted,
+            self.external_key_share_id,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, WalletKeyShareInfo)
+        if not (self._stale or other._stale) and self._raw == other._raw:
+            return True
+        return self._astuple() == other._astuple()
+
+    def __repr__(self) -> str:
+        return (
+            f"WalletKeyShareInfo("
+            f"backup_location={self.backup_location!r}, "
+            f"id={self.id!r}, "
+            f"password_encrypted={self.password_encrypted!r}, "
+            f"external_key_share_id={self.external_key_share_id!r}, "
+            f"additional_properties={self.additional_properties!r})"
+        )
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +177,10 @@ class WalletKeyShareInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field converters, by python attribute; a field missing here is used as decoded.
+_DECODE: dict[str, Callable[[Any], Any]] = {}
+for _name, _key in _WIRE.items():
+    setattr(WalletKeyShareInfo, _name, LazyField(_name, _key, _DECODE.get(_name)))
+setattr(WalletKeyShareInfo, "additional_properties", LazyExtraFields(_KNOWN_FIELDS))
