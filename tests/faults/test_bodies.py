@@ -109,6 +109,22 @@ async def test_empty_or_html_200_raises_validation_error_naming_operation(
     assert route.call_count == router.calls.call_count == 1
 
 
+@pytest.mark.parametrize("body", [b"[]", b"null", b'"ok"', b"42"])
+async def test_json_that_is_not_an_object_raises_validation_error(
+    client: Client, router: respx.MockRouter, body: bytes
+) -> None:
+    """JSON that is not an object raises APIResponseValidationError."""
+    router.get(ALLOWLIST_PATH, headers=AUTH).respond(200, content=body, headers=JSON)
+
+    with pytest.raises(APIResponseValidationError) as info:
+        await call(client, get_allowlist)
+
+    assert info.value.operation == "getAllowlistsById"
+    assert str(info.value).startswith("getAllowlistsById: ")
+    assert info.value.body == body.decode()
+    assert router.calls.call_count == 1
+
+
 async def test_unknown_fields_and_enum_values_are_kept(
     client: Client, router: respx.MockRouter
 ) -> None:
