@@ -73,7 +73,7 @@ def _tree_differences(committed: Path, fresh: Path) -> list[str]:
         return {
             p.relative_to(root).as_posix()
             for p in root.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
+            if p.is_file() and not {"__pycache__", ".ruff_cache"} & set(p.parts)
         }
 
     ours, theirs = files(committed), files(fresh)
@@ -92,7 +92,7 @@ def _tree_differences(committed: Path, fresh: Path) -> list[str]:
 @nox.session
 def refresh_spec(session: nox.Session) -> None:
     """Rebuild openapi/dynamic-admin-api.json (arguments go to refresh_spec.py)."""
-    session.install("-e", ".", *GENERATE_DEPS)
+    session.install("-e", ".[spec]", *GENERATE_DEPS)
     session.run("python", "generator/refresh_spec.py", *session.posargs)
 
 
@@ -124,7 +124,7 @@ def typecheck(session: nox.Session) -> None:
     if (ROOT / "generator" / "dynamic_spec").is_dir():
         packages.append("dynamic_spec")
     args = [arg for package in packages for arg in ("-p", package)]
-    session.run("mypy", *args, "generator/generate.py")
+    session.run("mypy", *args, "-m", "generate")
 
 
 @nox.session

@@ -155,6 +155,7 @@ def field_parser(prop: Any, mapping: str) -> dict[str, Any]:
         return {"pre": "", "value": direct, "stock": False, "source": source}
     local = f"{name}_"
     value = parse_expr(prop, local)
+    assert value is not None  # parse_expr depends on the property, not on src
     if not prop.required:
         value = f"UNSET if {local} is UNSET else " + (
             f"({value})" if " if " in value else value
