@@ -140,7 +140,7 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def demo(session: nox.Session) -> None:
     """Regenerate the client, then run examples/quickstart.py against it."""
-    session.install("-e", ".", *GENERATE_DEPS)
+    session.install("-e", ".[testing]", *GENERATE_DEPS)
     session.run(
         "python",
         "generator/generate.py",

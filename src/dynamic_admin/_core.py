@@ -222,7 +222,9 @@ def _parse(
         field = str(exc.args[0]) if exc.args else None
         problem = f"required field {field!r} is missing"
         cause: Exception = exc
-    except (TypeError, ValueError) as exc:
+    # AttributeError: generated models call `.get` on the decoded body, so
+    # JSON of the wrong kind (an array, null, a string) fails that way.
+    except (AttributeError, TypeError, ValueError) as exc:
         field = None
         problem = _describe_bad_body(response, exc)
         cause = exc

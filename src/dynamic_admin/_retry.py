@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Final
 
@@ -92,9 +93,12 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     if not value:
         return None
     try:
-        return max(float(value), 0.0)
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        # float() also reads "nan" and "inf", which are no delay at all.
+        return max(seconds, 0.0) if math.isfinite(seconds) else None
     from email.utils import parsedate_to_datetime
 
     try:

@@ -8,7 +8,7 @@ import pytest
 import pytest_asyncio
 import respx
 
-from dynamic_admin import AsyncDynamicClient, DynamicClient
+from dynamic_admin import AsyncDynamicClient, DynamicClient, __version__
 
 from .helpers import BASE_URL, ENV, TOKEN, FakeClock, install_clock
 
@@ -21,9 +21,18 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def router() -> Iterator[respx.MockRouter]:
-    """A respx router that fails the test on unmatched or uncalled routes."""
+    """A respx router that fails the test on unmatched or uncalled routes.
+
+    On top of what each route matches, every request it saw must carry the
+    bearer token and the library's User-Agent.
+    """
     with respx.mock(base_url=BASE_URL, assert_all_called=True) as mock:
         yield mock
+
+    for call in mock.calls:
+        headers = call.request.headers
+        assert headers["authorization"] == f"Bearer {TOKEN}"
+        assert headers["user-agent"].startswith(f"dynamic-admin/{__version__} ")
 
 
 @pytest.fixture

@@ -97,6 +97,8 @@ def test_transport_errors_retry_only_when_safe(
         ("Sun, 15 Jun 2025 15:06:50 GMT", 10.0),
         ("Sun, 15 Jun 2025 12:20:00 GMT", 0.0),
         ("soon", None),
+        ("nan", None),
+        ("inf", None),
         ("", None),
         (None, None),
     ],
