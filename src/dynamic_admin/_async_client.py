@@ -14,7 +14,7 @@ from dynamic_admin_api.api import AsyncResources
 from . import _base
 from ._config import DEFAULT_BASE_URL
 from ._core import OperationLike, Settings, attempts, build_request
-from ._pagination import Pager, PageRequest, PaginationLike
+from ._pagination import Pager, PageRequest, PaginationLike, parse_with_items
 
 if TYPE_CHECKING:
     import asyncio
@@ -105,6 +105,7 @@ class AsyncTransport:
         import asyncio
 
         pager = Pager(page, pagination, page_size, max_items)
+        parse = parse_with_items(parse, pagination)
         request = pager.first()
         prefetch: asyncio.Task[Any] | None = None
         try:

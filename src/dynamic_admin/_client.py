@@ -14,7 +14,7 @@ from dynamic_admin_api.api import Resources
 from . import _base
 from ._config import DEFAULT_BASE_URL
 from ._core import OperationLike, Settings, attempts, build_request
-from ._pagination import Pager, PageRequest, PaginationLike
+from ._pagination import Pager, PageRequest, PaginationLike, parse_with_items
 
 T = TypeVar("T")
 
@@ -93,6 +93,7 @@ class SyncTransport:
     ) -> Iterator[Any]:
         """Yield the items of every page, fetching pages as they are needed."""
         pager = Pager(page, pagination, page_size, max_items)
+        parse = parse_with_items(parse, pagination)
         request = pager.first()
         while request is not None:
             items, request = pager.advance(self.request(operation, request, parse))

@@ -221,6 +221,10 @@ def _parse(
     except KeyError as exc:
         field = str(exc.args[0]) if exc.args else None
         problem = f"required field {field!r} is missing"
+        # The generated models' MissingFieldError (a KeyError) says where.
+        path = getattr(exc, "path", None)
+        if isinstance(path, str):
+            problem += f" ({path})"
         cause: Exception = exc
     # AttributeError: generated models call `.get` on the decoded body, so
     # JSON of the wrong kind (an array, null, a string) fails that way.

@@ -7,9 +7,13 @@ back the items to yield and the request for the next page, or None when done.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    import httpx
 
 PageRequest = Callable[[int | None, str | None], dict[str, Any]]
+Parse = Callable[["httpx.Response"], Any]
 
 
 class PaginationLike(Protocol):
@@ -23,6 +27,26 @@ class PaginationLike(Protocol):
     def count(self) -> str | None: ...
     @property
     def cursor(self) -> str | None: ...
+
+
+def parse_with_items(parse: Parse, pagination: PaginationLike) -> Parse:
+    """Wrap a page's `parse` so that it also reads the page's item list.
+
+    Models decode fields on first read; reading the list here checks each
+    item's required fields inside `parse`, where a malformed page becomes an
+    `APIResponseValidationError` naming the operation, instead of failing
+    later in the caller's loop.
+    """
+    attribute = pagination.items
+    if attribute is None:
+        return parse
+
+    def parse_page(response: httpx.Response) -> Any:
+        page = parse(response)
+        getattr(page, attribute, None)
+        return page
+
+    return parse_page
 
 
 class Pager:

@@ -17,12 +17,14 @@ from .support import (
     GET,
     POST,
     USER,
+    USER_PATH,
     USER_TEMPLATE,
     USERS_PATH,
     Client,
     Endpoint,
     call,
     get_allowlist,
+    get_user,
 )
 
 JSON = {"content-type": "application/json"}
@@ -218,3 +220,41 @@ async def test_huge_page_iterates_without_another_request(
 
     assert len(ids) == len(set(ids)) == 5000
     assert route.call_count == router.calls.call_count == 1
+
+
+async def test_page_item_missing_a_required_field_is_a_validation_error(
+    client: Client, router: respx.MockRouter
+) -> None:
+    """A listed item without a required field fails the page, naming where."""
+    users = _users(3)
+    del users[1]["projectEnvironmentId"]
+    router.get(USERS_PATH, headers=AUTH).respond(200, json={"count": 3, "users": users})
+
+    with pytest.raises(APIResponseValidationError) as info:
+        await _drain(client.users.iter_environment_users(limit=3))
+
+    error = info.value
+    assert error.operation == "getEnvironmentUsers"
+    assert error.field == "projectEnvironmentId"
+    assert "(UsersResponse.users.projectEnvironmentId)" in str(error)
+
+
+async def test_nested_field_missing_fails_when_read(
+    client: Client, router: respx.MockRouter
+) -> None:
+    """Nested objects are checked when first read, with the path in the error."""
+    user = {**USER, "wallets": [{"id": "w1"}]}
+    router.get(USER_PATH, headers=AUTH).respond(200, json={"user": user})
+
+    parsed = (await call(client, get_user)).user
+
+    assert parsed.email == USER["email"]
+    with pytest.raises(KeyError) as info:
+        parsed.wallets  # noqa: B018
+    assert str(info.value).startswith("User.wallets.")
+
+
+async def _drain(iterator: Any) -> list[Any]:
+    if hasattr(iterator, "__aiter__"):
+        return [item async for item in iterator]
+    return list(iterator)
