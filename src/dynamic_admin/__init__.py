@@ -8,7 +8,8 @@ The package logs to the ``dynamic_admin`` logger (one DEBUG line per request,
 one WARNING per retry) and installs no handler.
 """
 
-from ._async_client import AsyncDynamicClient
+from typing import TYPE_CHECKING, Any
+
 from ._client import DynamicClient
 from ._errors import (
     APIConnectionError,
@@ -29,6 +30,9 @@ from ._errors import (
     UnprocessableEntityError,
 )
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncDynamicClient
 
 __all__ = [
     "APIConnectionError",
@@ -51,3 +55,12 @@ __all__ = [
     "UnprocessableEntityError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The async client loads on first use, so sync-only programs skip it.
+    if name == "AsyncDynamicClient":
+        from ._async_client import AsyncDynamicClient
+
+        return AsyncDynamicClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
