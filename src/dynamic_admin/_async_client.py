@@ -101,30 +101,44 @@ class AsyncTransport:
         page_size: int | None,
         max_items: int | None,
     ) -> AsyncIterator[Any]:
-        """Yield the items of every page; the next page loads while these are used."""
+        """Yield the items of every page; later pages load while these are used.
+
+        The next page's request is sent before this page's items are handed
+        out. For offset pages with a known count, the page after it is sent
+        too before the current one is parsed, so the server prepares one page
+        while this process decodes another: at most two requests are in
+        flight per iterator.
+        """
         import asyncio
+
+        def fetch(request: dict[str, Any]) -> asyncio.Task[Any]:
+            return asyncio.create_task(self.request(operation, request, parse))
 
         pager = Pager(page, pagination, page_size, max_items)
         parse = parse_with_items(parse, pagination)
         request = pager.first()
-        prefetch: asyncio.Task[Any] | None = None
+        current = None if request is None else fetch(request)
+        ahead: tuple[dict[str, Any], asyncio.Task[Any]] | None = None
         try:
-            while request is not None:
-                if prefetch is None:
-                    body = await self.request(operation, request, parse)
-                else:
-                    body = await prefetch
-                items, request = pager.advance(body)
-                prefetch = None
-                if request is not None:
-                    prefetch = asyncio.create_task(
-                        self.request(operation, request, parse)
-                    )
+            while current is not None:
+                if ahead is None and (guess := pager.lookahead()) is not None:
+                    ahead = (guess, fetch(guess))
+                items, request = pager.advance(await current)
+                current = None
+                if ahead is not None:
+                    if ahead[0] == request:
+                        current = ahead[1]
+                    else:
+                        _discard(ahead[1])
+                    ahead = None
+                if current is None and request is not None:
+                    current = fetch(request)
                 for item in items:
                     yield item
         finally:
-            if prefetch is not None:
-                _discard(prefetch)
+            for task in (current, ahead and ahead[1]):
+                if task is not None:
+                    _discard(task)
 
 
 def _discard(task: asyncio.Task[Any]) -> None:

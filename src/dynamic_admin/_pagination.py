@@ -62,6 +62,7 @@ class Pager:
     """
 
     __slots__ = (
+        "_count",
         "_cursor",
         "_max_items",
         "_offset",
@@ -85,6 +86,7 @@ class Pager:
         self._max_items = max_items
         self._offset = 0
         self._cursor: str | None = None
+        self._count: int | None = None
         self._seen: set[Any] = set()
         self._yielded = 0
 
@@ -111,6 +113,25 @@ class Pager:
             return fresh, self._next_cursor(page)
         return fresh, self._next_offset(page, len(raw))
 
+    def lookahead(self) -> dict[str, Any] | None:
+        """Return the request after the page in flight, when it is sure to be wanted.
+
+        Offset style only, once a page has reported the total count: the page
+        in flight is taken to be full, and None is returned when the next one
+        would start at or past the count, or is not needed for `max_items`. A
+        caller may send it early, and must use its answer only if `advance`
+        then returns an equal request.
+        """
+        size, count = self._page_size, self._count
+        if self._pagination.style != "offset" or size is None or count is None:
+            return None
+        offset = self._offset + size
+        if offset >= count:
+            return None
+        if self._max_items is not None and self._yielded + size >= self._max_items:
+            return None
+        return self._page(offset, None)
+
     def _fresh(self, raw: list[Any]) -> list[Any]:
         seen = self._seen
         limit = self._max_items
@@ -132,6 +153,7 @@ class Pager:
         attribute = self._pagination.count
         count = None if attribute is None else getattr(page, attribute, None)
         if isinstance(count, int) and not isinstance(count, bool):
+            self._count = count
             if self._offset >= count:
                 return None
         else:

@@ -190,6 +190,35 @@ async def test_next_page_is_fetched_while_the_current_one_is_consumed(
     assert events.index("request offset=100") < events.index("u99")
 
 
+async def test_page_after_next_is_requested_before_the_next_is_parsed(
+    async_client: AsyncDynamicClient, router: respx.MockRouter
+) -> None:
+    """With a count known, page 3 is asked for before page 2 is decoded."""
+    events: list[str] = []
+    serve = offset_server(users(350))
+
+    async def record(request: httpx.Request) -> httpx.Response:
+        events.append(f"request offset={request.url.params['offset']}")
+        await asyncio.sleep(0)  # the answer takes a moment, as over a network
+        return serve(request)
+
+    def parse(response: httpx.Response) -> Any:
+        events.append(f"parse offset={response.request.url.params['offset']}")
+        return parse_users_page(response)
+
+    router.get("/environments/env-1/users").mock(side_effect=record)
+
+    iterator = async_client._transport.paginate(
+        LIST_USERS, page_request(), parse, OFFSET, 100, None
+    )
+    ids = [user.id async for user in iterator]
+
+    assert len(set(ids)) == 350
+    assert events.count("request offset=200") == 1
+    assert events.index("request offset=200") < events.index("parse offset=100")
+    assert "request offset=400" not in events
+
+
 async def test_breaking_out_cancels_the_prefetch(
     async_client: AsyncDynamicClient, router: respx.MockRouter
 ) -> None:

@@ -210,3 +210,34 @@ def test_pager_without_page_size_uses_the_first_page_length(
 def test_pager_with_zero_max_items_requests_nothing() -> None:
     """max_items=0 means no request at all."""
     assert Pager(fixed_page, OFFSET, 100, 0).first() is None
+
+
+def test_lookahead_needs_a_count_and_stays_within_it() -> None:
+    """The page after the one in flight is only named once a count says it exists."""
+    pager = Pager(page_request(), OFFSET, 100, None)
+    pager.first()
+    assert pager.lookahead() is None  # no count seen yet
+
+    first = type("Page", (), {"users": [User(id=str(i)) for i in range(100)]})()
+    first.count = 250
+    _, second = pager.advance(first)
+
+    assert second is not None and second["params"]["offset"] == 100
+    ahead = pager.lookahead()
+    assert ahead is not None and ahead["params"]["offset"] == 200
+    third = type("Page", (), {"users": [User(id=f"b{i}") for i in range(100)]})()
+    third.count = 250
+    _, after_second = pager.advance(third)
+    assert after_second == ahead
+    assert pager.lookahead() is None  # 300 would be past the count
+
+
+def test_lookahead_respects_max_items() -> None:
+    """No page is named ahead when the page in flight may reach max_items."""
+    pager = Pager(page_request(), OFFSET, 100, 150)
+    pager.first()
+    page = type("Page", (), {"users": [User(id=str(i)) for i in range(100)]})()
+    page.count = 1000
+    pager.advance(page)
+
+    assert pager.lookahead() is None
