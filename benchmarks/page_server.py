@@ -2,21 +2,27 @@
 
 Run by ``bench.py`` in a child process, so its work (serialising each page, as
 a real server would) runs beside the client's instead of sharing its
-interpreter. Prints the port it listens on, then serves until killed.
+interpreter. LATENCY seconds (default 0) are waited before each answer, as a
+remote API's response time; requests are served concurrently, so waits
+overlap like they would on a real server. Prints the port it listens on, then
+serves until killed.
 
-Usage: python page_server.py USERS_JSON_FILE TOTAL
+Usage: python page_server.py USERS_JSON_FILE TOTAL [LATENCY]
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 
-def make_handler(template: list[dict[str, Any]], total: int) -> type:
+def make_handler(
+    template: list[dict[str, Any]], total: int, latency: float = 0.0
+) -> type:
     """Build a handler answering ``GET .../users?offset=&limit=`` pages."""
 
     class Handler(BaseHTTPRequestHandler):
@@ -26,6 +32,8 @@ def make_handler(template: list[dict[str, Any]], total: int) -> type:
         disable_nagle_algorithm = True
 
         def do_GET(self) -> None:
+            if latency:
+                time.sleep(latency)
             query = parse_qs(urlsplit(self.path).query)
             offset = int(query.get("offset", ["0"])[0])
             limit = int(query.get("limit", ["100"])[0])
@@ -51,8 +59,9 @@ def main() -> None:
     """Serve pages on an ephemeral loopback port until killed."""
     with open(sys.argv[1], encoding="utf-8") as fh:
         template = json.load(fh)
+    latency = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
     server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), make_handler(template, int(sys.argv[2]))
+        ("127.0.0.1", 0), make_handler(template, int(sys.argv[2]), latency)
     )
     print(server.server_address[1], flush=True)
     server.serve_forever()
