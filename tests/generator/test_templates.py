@@ -157,6 +157,23 @@ def test_models_load_lazily(check: Callable[[str, str], str], variant: str) -> N
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
+def test_raw_client_loads_on_first_use(
+    check: Callable[[str, str], str], variant: str
+) -> None:
+    """Importing the package skips its attrs-based clients until they are used."""
+    check(
+        variant,
+        """
+        import sys
+        import dynamic_admin_api
+        assert "dynamic_admin_api.client" not in sys.modules
+        from dynamic_admin_api import AuthenticatedClient, Client
+        assert Client.__module__ == "dynamic_admin_api.client"
+        """,
+    )
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_path_parameters_are_one_segment(
     check: Callable[[str, str], str], variant: str
 ) -> None:
