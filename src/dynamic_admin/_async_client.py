@@ -12,7 +12,6 @@ import httpx
 from dynamic_admin_api.api import AsyncResources
 
 from . import _base
-from ._config import DEFAULT_BASE_URL
 from ._core import OperationLike, Settings, attempts, build_request
 from ._pagination import Pager, PageRequest, PaginationLike, parse_with_items
 
@@ -147,7 +146,9 @@ def _discard(task: asyncio.Task[Any]) -> None:
         task.exception()
 
 
-class AsyncDynamicClient(AsyncResources):
+class AsyncDynamicClient(
+    _base.ClientBase[httpx.AsyncClient, AsyncTransport], AsyncResources
+):
     """Asynchronous client for Dynamic's Admin API; mirrors `DynamicClient`.
 
     Every operation is a coroutine method of a resource attribute named after
@@ -170,59 +171,9 @@ class AsyncDynamicClient(AsyncResources):
         ConfigurationError: The base URL is not acceptable.
     """
 
-    _transport: AsyncTransport
-
-    def __init__(
-        self,
-        token: str | None = None,
-        *,
-        environment_id: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: float | httpx.Timeout = _base.DEFAULT_TIMEOUT,
-        max_retries: int = _base.DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        owned = http_client is None
-        settings, headers = _base.configure(
-            token=token,
-            environment_id=environment_id,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            owned=owned,
-        )
-        if http_client is None:
-            http_client = httpx.AsyncClient(headers=headers)
-        self._http = http_client
-        self._owns_http = owned
-        self._transport = AsyncTransport(http_client, settings)
-
-    def __repr__(self) -> str:
-        return _base.describe(type(self).__name__, self._transport._settings)
-
-    def with_options(
-        self,
-        *,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        environment_id: str | None = None,
-    ) -> Self:
-        """Return a copy with other options that shares this client's connections.
-
-        Closing the copy does not close the shared connections; close the
-        original when done.
-        """
-        settings = _base.with_options(
-            self._transport._settings,
-            max_retries=max_retries,
-            timeout=timeout,
-            environment_id=environment_id,
-        )
-        new = object.__new__(type(self))
-        new._http = self._http
-        new._owns_http = False
-        new._transport = self._transport.copy(settings)
-        return new
+    _transport: AsyncTransport  # satisfies both bases' declarations
+    _http_class = httpx.AsyncClient
+    _transport_class = AsyncTransport
 
     async def aclose(self) -> None:
         """Close the connection pool, unless it belongs to a caller-supplied client."""

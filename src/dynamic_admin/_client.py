@@ -12,7 +12,6 @@ import httpx
 from dynamic_admin_api.api import Resources
 
 from . import _base
-from ._config import DEFAULT_BASE_URL
 from ._core import OperationLike, Settings, attempts, build_request
 from ._pagination import Pager, PageRequest, PaginationLike, parse_with_items
 
@@ -100,7 +99,7 @@ class SyncTransport:
             yield from items
 
 
-class DynamicClient(Resources):
+class DynamicClient(_base.ClientBase[httpx.Client, SyncTransport], Resources):
     """Synchronous client for Dynamic's Admin API.
 
     Every operation is a method of a resource attribute named after its tag,
@@ -122,59 +121,9 @@ class DynamicClient(Resources):
         ConfigurationError: The base URL is not acceptable.
     """
 
-    _transport: SyncTransport
-
-    def __init__(
-        self,
-        token: str | None = None,
-        *,
-        environment_id: str | None = None,
-        base_url: str = DEFAULT_BASE_URL,
-        timeout: float | httpx.Timeout = _base.DEFAULT_TIMEOUT,
-        max_retries: int = _base.DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        owned = http_client is None
-        settings, headers = _base.configure(
-            token=token,
-            environment_id=environment_id,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            owned=owned,
-        )
-        if http_client is None:
-            http_client = httpx.Client(headers=headers)
-        self._http = http_client
-        self._owns_http = owned
-        self._transport = SyncTransport(http_client, settings)
-
-    def __repr__(self) -> str:
-        return _base.describe(type(self).__name__, self._transport._settings)
-
-    def with_options(
-        self,
-        *,
-        max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        environment_id: str | None = None,
-    ) -> Self:
-        """Return a copy with other options that shares this client's connections.
-
-        Closing the copy does not close the shared connections; close the
-        original when done.
-        """
-        settings = _base.with_options(
-            self._transport._settings,
-            max_retries=max_retries,
-            timeout=timeout,
-            environment_id=environment_id,
-        )
-        new = object.__new__(type(self))
-        new._http = self._http
-        new._owns_http = False
-        new._transport = self._transport.copy(settings)
-        return new
+    _transport: SyncTransport  # satisfies both bases' declarations
+    _http_class = httpx.Client
+    _transport_class = SyncTransport
 
     def close(self) -> None:
         """Close the connection pool, unless it belongs to a caller-supplied client."""

@@ -39,6 +39,7 @@ def sync_client() -> None:
         client.users.get_user(1)  # type: ignore[arg-type]
         client.users.get_user("u1", "env")  # type: ignore[call-arg]
         client.users.no_such_operation()  # type: ignore[attr-defined]
+        DynamicClient(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
 
 
 async def async_client() -> None:
