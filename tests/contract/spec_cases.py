@@ -17,6 +17,11 @@ from dynamic_spec.examples import example, load_spec, ref_name, resolve
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head")
 
+# The client every contract test builds talks to this mocked API.
+BASE_URL = "https://contract.invalid/api/v0"
+TOKEN = "dyn_" + "C0ntract" * 7
+ENV = "env-contract"
+
 
 @dataclass(frozen=True)
 class Case:

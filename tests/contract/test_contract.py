@@ -25,11 +25,7 @@ from dynamic_admin import (
     UnauthorizedError,
 )
 
-from .spec_cases import Case, call, expected_call, iter_cases
-
-BASE_URL = "https://contract.invalid/api/v0"
-TOKEN = "dyn_" + "C0ntract" * 7
-ENV = "env-contract"
+from .spec_cases import BASE_URL, ENV, TOKEN, Case, call, expected_call, iter_cases
 
 CASES = list(iter_cases())
 IDS = [case.operation_id for case in CASES]

@@ -17,11 +17,16 @@ from dynamic_spec.examples import example, resolve
 
 from dynamic_admin import DynamicClient
 
-from .spec_cases import Case, expected_call, iter_cases, snake_case
+from .spec_cases import (
+    BASE_URL,
+    ENV,
+    TOKEN,
+    Case,
+    expected_call,
+    iter_cases,
+    snake_case,
+)
 
-BASE_URL = "https://contract.invalid/api/v0"
-TOKEN = "dyn_" + "C0ntract" * 7
-ENV = "env-contract"
 TOTAL = 3
 PAGE_SIZE = 2
 
